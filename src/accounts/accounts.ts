@@ -1,0 +1,130 @@
+import { eq } from 'drizzle-orm';
+import { joinDefaultCommunity, membershipsOf, type Membership } from '../communities/communities.ts';
+import type { Db, DbOrTx } from '../db/database.ts';
+import { ProblemError, fieldProblem } from '../http/problem.ts';
+import type { Locale } from '../i18n/locale.ts';
+import { isValidTimeZone } from '../i18n/time-zone.ts';
+import { profileOf, saveProfile, toProfileView, type ProfileView } from '../profiles/profiles.ts';
+import { hashPassword, verifyPassword } from './passwords.ts';
+import { createSession, deleteSessionsOf, type SessionUser } from './sessions.ts';
+import { users } from './tables.ts';
+
+export interface Me {
+  id: string;
+  email: string;
+  name: string;
+  locale: Locale;
+  timeZone: string;
+  isInstanceAdmin: boolean;
+  communities: Membership[];
+  profile: ProfileView;
+}
+
+export interface SignupInput {
+  email: string;
+  password: string;
+  name: string;
+  locale?: Locale;
+  timeZone?: string;
+}
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+const emailTaken = () => new ProblemError(409, 'email-taken', 'problem.emailTaken.title', 'problem.emailTaken.detail');
+const badCredentials = () =>
+  new ProblemError(401, 'bad-credentials', 'problem.badCredentials.title', 'problem.badCredentials.detail');
+
+function checkTimeZone(timeZone: string | undefined) {
+  if (timeZone !== undefined && !isValidTimeZone(timeZone)) throw fieldProblem('timeZone', 'validation.timeZone');
+}
+
+/** Creates the account, its profile and its default-community membership in one transaction. */
+export async function signup(db: Db, input: SignupInput): Promise<{ user: SessionUser; sessionToken: string }> {
+  checkTimeZone(input.timeZone);
+  const passwordHash = await hashPassword(input.password);
+  return db.transaction(async (tx) => {
+    const [user] = await tx
+      .insert(users)
+      .values({
+        email: normalizeEmail(input.email),
+        passwordHash,
+        locale: input.locale ?? 'es',
+        ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+      })
+      .onConflictDoNothing()
+      .returning();
+    if (!user) throw emailTaken();
+    await saveProfile(tx, user.id, { name: input.name.trim() });
+    await joinDefaultCommunity(tx, user.id);
+    const { token } = await createSession(tx, user.id);
+    return { user, sessionToken: token };
+  });
+}
+
+/** Same answer and about the same time whether the email is unknown or the password wrong. */
+export async function login(db: Db, email: string, password: string): Promise<{ user: SessionUser; sessionToken: string }> {
+  const user = await userByEmail(db, email);
+  if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) throw badCredentials();
+  const { token } = await createSession(db, user.id);
+  return { user, sessionToken: token };
+}
+
+export async function userByEmail(db: DbOrTx, email: string): Promise<SessionUser | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.email, normalizeEmail(email)));
+  return user;
+}
+
+export async function userById(db: DbOrTx, id: string): Promise<SessionUser | undefined> {
+  const [user] = await db.select().from(users).where(eq(users.id, id));
+  return user;
+}
+
+/** Changing the password ends every other session of the account. */
+export async function changePassword(db: Db, user: SessionUser, current: string, next: string, keepSession: string) {
+  if (!(await verifyPassword(user.passwordHash, current)))
+    throw new ProblemError(400, 'validation', 'problem.validation.title', 'problem.wrongCurrentPassword.detail', {}, [
+      { field: 'currentPassword', key: 'problem.wrongCurrentPassword.detail' },
+    ]);
+  const passwordHash = await hashPassword(next);
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, user.id));
+    await deleteSessionsOf(tx, user.id, keepSession);
+  });
+}
+
+export async function updateSettings(
+  db: Db,
+  userId: string,
+  settings: { name?: string; locale?: Locale; timeZone?: string },
+): Promise<void> {
+  checkTimeZone(settings.timeZone);
+  await db.transaction(async (tx) => {
+    const { name, ...account } = settings;
+    if (Object.keys(account).length) await tx.update(users).set({ ...account, updatedAt: new Date() }).where(eq(users.id, userId));
+    if (name !== undefined) await saveProfile(tx, userId, { name });
+  });
+}
+
+export async function grantInstanceAdmin(db: DbOrTx, email: string): Promise<boolean> {
+  const updated = await db
+    .update(users)
+    .set({ isInstanceAdmin: true, updatedAt: new Date() })
+    .where(eq(users.email, normalizeEmail(email)))
+    .returning({ id: users.id });
+  return updated.length > 0;
+}
+
+export async function meView(db: DbOrTx, user: SessionUser): Promise<Me> {
+  const [profile, communities] = await Promise.all([profileOf(db, user.id), membershipsOf(db, user.id)]);
+  if (!profile) throw new Error(`User ${user.id} has no profile`);
+  return {
+    id: user.id,
+    email: user.email,
+    name: profile.name,
+    locale: user.locale,
+    timeZone: user.timeZone,
+    isInstanceAdmin: user.isInstanceAdmin,
+    communities,
+    profile: toProfileView(profile),
+  };
+}

@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import pino, { type Logger } from 'pino';
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from './app-context.ts';
+import { ensureDefaultCommunity } from './communities/communities.ts';
+import type { Config } from './config.ts';
+import { openDatabase, type Database } from './db/database.ts';
+import { migrate } from './db/migrate.ts';
+import { buildServer } from './http/server.ts';
+import { startJobQueue } from './jobs/queue.ts';
+import { deliverQueuedEmail, sendEmailQueue } from './mail/mailer.ts';
+import { createMailTransport } from './mail/transport.ts';
+
+export interface RunningApp {
+  ctx: AppContext;
+  server: FastifyInstance;
+  /** Stops accepting, finishes in-flight requests, stops jobs, closes the database. */
+  close(): Promise<void>;
+}
+
+export function openConfiguredDatabase(config: Config): Promise<Database> {
+  return openDatabase(config.databaseUrl ? { url: config.databaseUrl } : { dataDir: config.dataDir });
+}
+
+/** Opens the database, migrates it, starts the job queue and builds the HTTP server (not listening). */
+export async function startApp(
+  config: Config,
+  options: { database?: Database; log?: Logger } = {},
+): Promise<RunningApp> {
+  const log = options.log ?? pino({ level: config.logLevel });
+  const database = options.database ?? (await openConfiguredDatabase(config));
+  await migrate(database);
+  await ensureDefaultCommunity(database.db, config.defaultCommunityName);
+  const jobs = await startJobQueue(database, { work: config.jobs, log });
+  const ctx: AppContext = { config, database, jobs, log };
+
+  const transport = createMailTransport({
+    smtpUrl: config.smtpUrl,
+    from: config.mailFrom,
+    outboxDir: join(config.dataDir, 'outbox'),
+    log,
+  });
+  await jobs.handle(sendEmailQueue, deliverQueuedEmail(database.db, transport));
+
+  const server = await buildServer(ctx);
+  let closing: Promise<void> | undefined;
+  return {
+    ctx,
+    server,
+    close: () =>
+      (closing ??= (async () => {
+        await server.close();
+        await jobs.stop();
+        await database.close();
+      })()),
+  };
+}

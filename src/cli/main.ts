@@ -1,0 +1,56 @@
+import { grantInstanceAdmin } from '../accounts/accounts.ts';
+import { migrate } from '../db/migrate.ts';
+import { serve } from './serve.ts';
+import { withDatabase } from './with-database.ts';
+
+const usage = `Sinergia — business networking platform
+
+Usage: sinergia <command>
+
+  serve                          start the web app and API (PORT, default 3000)
+  migrate                        apply database migrations and exit
+  admin grant EMAIL              make a member an instance administrator
+  help                           show this help
+
+Configuration comes from environment variables; see the README.`;
+
+type Command = (args: string[]) => Promise<number>;
+
+const commands: Record<string, Command> = {
+  serve: () => serve(),
+  migrate: () =>
+    withDatabase(async (database) => {
+      const applied = await migrate(database);
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+      return 0;
+    }),
+  admin: async ([action, email]) => {
+    if (action !== 'grant' || !email) return fail('Usage: sinergia admin grant EMAIL');
+    return withDatabase(async ({ db }) => {
+      if (!(await grantInstanceAdmin(db, email))) return fail(`No account with email ${email}.`);
+      console.log(`${email} is now an instance administrator.`);
+      return 0;
+    });
+  },
+  help: async () => {
+    console.log(usage);
+    return 0;
+  },
+};
+
+export function fail(message: string): number {
+  console.error(message);
+  return 1;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name = 'help', ...args] = argv;
+  const command = commands[name === '--help' || name === '-h' ? 'help' : name];
+  if (!command) return fail(`Unknown command "${name}".\n\n${usage}`);
+  try {
+    return await command(args);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    return 1;
+  }
+}

@@ -1,0 +1,18 @@
+import { openConfiguredDatabase } from '../app.ts';
+import { ensureDefaultCommunity } from '../communities/communities.ts';
+import { loadConfig, type Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { migrate } from '../db/migrate.ts';
+
+/** Runs a command against the configured, migrated database, closing it afterwards. */
+export async function withDatabase<T>(work: (database: Database, config: Config) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  try {
+    await migrate(database);
+    await ensureDefaultCommunity(database.db, config.defaultCommunityName);
+    return await work(database, config);
+  } finally {
+    await database.close();
+  }
+}

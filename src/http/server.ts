@@ -1,0 +1,65 @@
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { accountRoutes } from '../accounts/routes.ts';
+import type { AppContext } from '../app-context.ts';
+import { brandRoutes } from '../brand/routes.ts';
+import { directoryRoutes } from '../profiles/directory-routes.ts';
+import { profileRoutes } from '../profiles/routes.ts';
+import { registerErrorHandling } from './error-handler.ts';
+import { healthRoutes } from './health.ts';
+import { ProblemError } from './problem.ts';
+import { registerRequestContext } from './request-context.ts';
+import { ProblemSchema } from './schema-types.ts';
+import { MeSchema } from '../accounts/me-schema.ts';
+import { MemberCardSchema, MemberSchema } from '../profiles/profile-schema.ts';
+
+export const webDistDir = join(import.meta.dirname, '../../web/dist');
+
+/** The whole HTTP surface: API, OpenAPI document and docs, public pages and the web app. */
+export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: ctx.log as FastifyBaseLogger,
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    ajv: { customOptions: { allErrors: true } },
+  });
+  // Shared schemas live on the root so every domain's routes can $ref them.
+  for (const schema of [ProblemSchema, MeSchema, MemberCardSchema, MemberSchema]) app.addSchema(schema);
+
+  await app.register(cookie);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ProblemError(429, 'rate-limited', 'problem.rateLimited.title', 'problem.rateLimited.detail', {
+        seconds: Math.max(1, Math.ceil(context.ttl / 1000)),
+      }),
+  });
+  await app.register(multipart, { limits: { fileSize: 2 * 1024 * 1024, files: 1 } });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Sinergia API', version: '0.1.0', description: 'Business networking: members, profiles and directory.' },
+      servers: [{ url: ctx.config.publicUrl }],
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'sinergia_session' } } },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  registerRequestContext(app, ctx);
+  registerErrorHandling(app, { spaIndexFile: join(webDistDir, 'index.html') });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(healthRoutes(ctx));
+  await app.register(accountRoutes(ctx));
+  await app.register(profileRoutes(ctx));
+  await app.register(directoryRoutes(ctx));
+  await app.register(brandRoutes(ctx));
+  await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false, serve: true });
+  return app;
+}
