@@ -20,6 +20,8 @@ export interface PageText {
   createdWith: string;
   join: string;
   profileOf: (name: string) => string;
+  notFoundTitle: string;
+  notFoundBody: string;
 }
 
 const es: PageText = {
@@ -47,6 +49,8 @@ const es: PageText = {
   createdWith: 'Creado con Sinergia',
   join: 'Únete a Sinergia',
   profileOf: (name) => `Perfil profesional de ${name} en Sinergia`,
+  notFoundTitle: 'Perfil no encontrado',
+  notFoundBody: 'Este perfil no existe o su titular ha decidido no hacerlo público. Si es miembro de tu comunidad, inicia sesión para verlo.',
 };
 
 const en: PageText = {
@@ -74,6 +78,8 @@ const en: PageText = {
   createdWith: 'Made with Sinergia',
   join: 'Join Sinergia',
   profileOf: (name) => `${name}'s professional profile on Sinergia`,
+  notFoundTitle: 'Profile not found',
+  notFoundBody: 'This profile does not exist or its owner has chosen not to make it public. If they are in your community, log in to see it.',
 };
 
 export const PAGE_TEXT: Record<PageLocale, PageText> = { es, en };

@@ -224,3 +224,25 @@ export function personJsonLd(member: PublicMember, urls: Pick<PublicPageUrls, 'p
 function dropEmpty(record: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(record).filter(([, v]) => v !== ''));
 }
+
+/** Shown instead of a profile that does not exist or that the visitor may not see (HTTP 404). */
+export function renderProfileNotFoundPage(urls: Pick<PublicPageUrls, 'appUrl'>, locale: PageLocale): string {
+  const t = pageText(locale);
+  return `<!DOCTYPE html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(t.notFoundTitle)} | ${SITE_NAME}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<main>
+<h1>${escapeHtml(t.notFoundTitle)}</h1>
+<p>${escapeHtml(t.notFoundBody)}</p>
+<p class="actions"><a class="button" href="${escapeHtml(urls.appUrl)}">${escapeHtml(t.join)}</a></p>
+</main>
+</body>
+</html>`;
+}

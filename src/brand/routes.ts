@@ -4,7 +4,7 @@ import type { AppContext } from '../app-context.ts';
 import { notFound } from '../http/problem.ts';
 import { toMember } from '../profiles/member-views.ts';
 import { visibleProfileBySlug } from '../profiles/visibility.ts';
-import { renderPublicProfilePage } from './public-page.ts';
+import { renderProfileNotFoundPage, renderPublicProfilePage } from './public-page.ts';
 import { renderQrPng, renderQrSvg } from './qr.ts';
 import { buildVCard, vcardFileName } from './vcard.ts';
 
@@ -21,16 +21,25 @@ export const brandRoutes =
       qrUrl: `${base}/p/${slug}/qr.svg`,
       appUrl: `${base}/`,
     });
-    const memberFor = async (request: FastifyRequest) => {
+    const findMember = async (request: FastifyRequest) => {
       const { slug } = request.params as { slug: string };
       const row = await visibleProfileBySlug(ctx.database.db, slug, request.user?.id ?? null);
-      if (!row) throw notFound('problem.memberNotFound.detail');
-      return toMember(row, base);
+      return row && toMember(row, base);
+    };
+    const memberFor = async (request: FastifyRequest) => {
+      const member = await findMember(request);
+      if (!member) throw notFound('problem.memberNotFound.detail');
+      return member;
     };
     const schema = (summary: string) => ({ tags: ['public pages'], summary, params });
 
     app.get('/p/:slug', { schema: schema('Public profile page (HTML, OpenGraph, JSON-LD)') }, async (request, reply) => {
-      const member = await memberFor(request);
+      const member = await findMember(request);
+      if (!member)
+        return reply
+          .status(404)
+          .type('text/html; charset=utf-8')
+          .send(renderProfileNotFoundPage(urlsFor(''), request.locale));
       return reply
         .type('text/html; charset=utf-8')
         .header('cache-control', member.visibility === 'public' ? 'public, max-age=60' : 'private, no-store')

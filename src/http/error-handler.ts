@@ -43,12 +43,13 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaIndexF
   });
 
   // Unknown API paths get a problem; any other GET is a route of the single-page app.
-  let spaIndex: string | undefined;
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    const isAppRoute = request.method === 'GET' && !/^\/(api|p|media)(\/|$)/.test(path);
-    if (isAppRoute && (spaIndex ??= existsSync(options.spaIndexFile) ? readFileSync(options.spaIndexFile, 'utf8') : undefined))
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(spaIndex);
+    // Paths with a file extension are missing assets, not app routes.
+    const isAppRoute = request.method === 'GET' && !/^\/(api|p|media)(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path);
+    // Read each time (it is tiny) so a rebuilt web app is picked up without a restart.
+    if (isAppRoute && existsSync(options.spaIndexFile))
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(options.spaIndexFile, 'utf8'));
     return replyProblem(request, reply, notFound());
   });
 }

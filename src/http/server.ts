@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
+import { AjvCompiler } from '@fastify/ajv-compiler';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -21,6 +22,19 @@ import { MemberCardSchema, MemberSchema } from '../profiles/profile-schema.ts';
 
 export const webDistDir = join(import.meta.dirname, '../../web/dist');
 
+const buildAjvValidator = AjvCompiler();
+
+/**
+ * Query strings and path parameters arrive as text, so Ajv coerces them ("2" → 2); a JSON body
+ * carries its own types and is not coerced, so `{"name": 42}` or `{"remote": "yes"}` is a 400.
+ */
+const strictBodyValidator: typeof buildAjvValidator = (externalSchemas, options = {}) => {
+  const customOptions = { ...(options.customOptions as object) };
+  const coercing = buildAjvValidator(externalSchemas, { ...options, customOptions } as typeof options);
+  const strict = buildAjvValidator(externalSchemas, { ...options, customOptions: { ...customOptions, coerceTypes: false } } as typeof options);
+  return (route) => (route.httpPart === 'body' ? strict : coercing)(route);
+};
+
 /** The whole HTTP surface: API, OpenAPI document and docs, public pages and the web app. */
 export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
@@ -28,6 +42,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 1024 * 1024,
     ajv: { customOptions: { allErrors: true } },
+    schemaController: { compilersFactory: { buildValidator: strictBodyValidator } },
   });
   // Shared schemas live on the root so every domain's routes can $ref them.
   for (const schema of [ProblemSchema, MeSchema, MemberCardSchema, MemberSchema]) app.addSchema(schema);
@@ -60,6 +75,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(profileRoutes(ctx));
   await app.register(directoryRoutes(ctx));
   await app.register(brandRoutes(ctx));
-  await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false, serve: true });
+  // Wildcard mode looks files up per request, so a rebuilt web app is served without a restart.
+  await app.register(fastifyStatic, { root: webDistDir, wildcard: true, index: 'index.html' });
   return app;
 }

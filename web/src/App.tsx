@@ -1,0 +1,35 @@
+import { Route, Routes } from 'react-router-dom';
+import { GuestOnly } from './components/GuestOnly.tsx';
+import { Layout } from './components/Layout.tsx';
+import { RequireAuth } from './components/RequireAuth.tsx';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage.tsx';
+import { HomeRoute } from './pages/HomeRoute.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { MemberPage } from './pages/MemberPage.tsx';
+import { MembersPage } from './pages/MembersPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { OnboardingPage } from './pages/OnboardingPage.tsx';
+import { ProfilePage } from './pages/ProfilePage.tsx';
+import { ResetPasswordPage } from './pages/ResetPasswordPage.tsx';
+import { SettingsPage } from './pages/SettingsPage.tsx';
+import { SignupPage } from './pages/SignupPage.tsx';
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomeRoute />} />
+        <Route path="signup" element={<GuestOnly><SignupPage /></GuestOnly>} />
+        <Route path="login" element={<GuestOnly><LoginPage /></GuestOnly>} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="onboarding" element={<RequireAuth><OnboardingPage /></RequireAuth>} />
+        <Route path="profile" element={<RequireAuth><ProfilePage /></RequireAuth>} />
+        <Route path="members" element={<RequireAuth><MembersPage /></RequireAuth>} />
+        <Route path="members/:slug" element={<RequireAuth><MemberPage /></RequireAuth>} />
+        <Route path="settings" element={<RequireAuth><SettingsPage /></RequireAuth>} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

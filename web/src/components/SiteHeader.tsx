@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router-dom';
+import { useSession } from '../session/useSession.ts';
+import { LanguageSwitcher } from './LanguageSwitcher.tsx';
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const { status } = useSession();
+  const links =
+    status === 'authenticated'
+      ? [
+          { to: '/', label: t('nav.home') },
+          { to: '/members', label: t('nav.members') },
+          { to: '/profile', label: t('nav.profile') },
+          { to: '/settings', label: t('nav.settings') },
+        ]
+      : status === 'anonymous'
+        ? [
+            { to: '/login', label: t('nav.login') },
+            { to: '/signup', label: t('nav.signup') },
+          ]
+        : [];
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link to="/" className="brand">
+          Sinergia
+        </Link>
+        <nav aria-label={t('nav.label')} className="site-nav">
+          <ul>
+            {links.map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} end={link.to === '/'}>
+                  {link.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <LanguageSwitcher />
+      </div>
+    </header>
+  );
+}
