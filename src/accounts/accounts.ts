@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq, gt, sql } from 'drizzle-orm';
 import { joinDefaultCommunity, membershipsOf, type Membership } from '../communities/communities.ts';
 import type { Db, DbOrTx } from '../db/database.ts';
 import { ProblemError, fieldProblem } from '../http/problem.ts';
@@ -72,6 +72,41 @@ export async function login(db: Db, email: string, password: string): Promise<{ 
 export async function userByEmail(db: DbOrTx, email: string): Promise<SessionUser | undefined> {
   const [user] = await db.select().from(users).where(eq(users.email, normalizeEmail(email)));
   return user;
+}
+
+/**
+ * Finds or creates the account for an email, without a password (the member sets one through
+ * "forgot password"). The locale changes only when given. `created` tells a new account apart.
+ */
+export async function upsertAccountByEmail(
+  db: DbOrTx,
+  email: string,
+  locale?: Locale,
+): Promise<{ id: string; created: boolean; locale: Locale }> {
+  const [account] = await db
+    .insert(users)
+    .values({ email: normalizeEmail(email), ...(locale ? { locale } : {}) })
+    .onConflictDoUpdate({
+      target: users.email,
+      // Without a locale the update is a no-op, still needed so RETURNING yields the existing row.
+      set: locale ? { locale, updatedAt: new Date() } : { email: sql`excluded.email` },
+    })
+    // xmax is 0 only on a freshly inserted row version.
+    .returning({ id: users.id, locale: users.locale, created: sql<boolean>`xmax = 0` });
+  return account!;
+}
+
+/** One page of accounts in email order, after the given email (keyset pagination), for exports. */
+export async function accountsInEmailOrder(
+  db: DbOrTx,
+  page: { after?: string; limit: number },
+): Promise<{ id: string; email: string; locale: Locale }[]> {
+  return db
+    .select({ id: users.id, email: users.email, locale: users.locale })
+    .from(users)
+    .where(page.after === undefined ? undefined : gt(users.email, page.after))
+    .orderBy(asc(users.email))
+    .limit(page.limit);
 }
 
 export async function userById(db: DbOrTx, id: string): Promise<SessionUser | undefined> {

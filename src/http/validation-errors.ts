@@ -36,6 +36,8 @@ function messageFor(keyword: string, field: string, params: Record<string, unkno
     case 'type':
       return { key: 'validation.type' as const };
     case 'minLength':
+      if (Number(params.limit) === 1) return { key: 'validation.notEmpty' };
+      return { key: 'validation.minLength', params: { limit: Number(params.limit) } };
     case 'maxLength':
     case 'maxItems':
     case 'minimum':

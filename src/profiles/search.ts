@@ -44,7 +44,8 @@ export async function searchProfiles(
   query: DirectoryQuery,
 ): Promise<{ rows: ProfileRow[]; total: number }> {
   const conditions: SQL[] = [visibleTo(viewerId)];
-  let rank: SQL = sql`0`;
+  // Without search text there is no rank (a bare `ORDER BY 0` would be read as a column position).
+  let rank: SQL | undefined;
   const text = query.q?.trim();
   if (text) {
     const tsquery = await toPrefixTsQuery(db, text);
@@ -69,7 +70,7 @@ export async function searchProfiles(
     .select({ ...getTableColumns(profiles), total: sql<number>`count(*) OVER ()`.mapWith(Number) })
     .from(profiles)
     .where(and(...conditions))
-    .orderBy(desc(rank), sql`${profiles.onboardingCompletedAt} IS NULL`, profiles.name, profiles.slug)
+    .orderBy(...(rank ? [desc(rank)] : []), sql`${profiles.onboardingCompletedAt} IS NULL`, profiles.name, profiles.slug)
     .limit(query.pageSize)
     .offset((query.page - 1) * query.pageSize);
   const total = rows[0]?.total ?? (query.page > 1 ? await countMatches(db, conditions) : 0);

@@ -1,0 +1,40 @@
+import { sql } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import { joinCommunitiesBySlug } from '../communities/communities.ts';
+import type { Me } from '../accounts/accounts.ts';
+import type { ProfileInput } from '../profiles/profile-input.ts';
+import { ApiClient } from './api-client.ts';
+import type { TestApp } from './test-app.ts';
+
+export const testPassword = 'correct horse battery';
+
+export interface TestMember {
+  client: ApiClient;
+  me: Me;
+  id: string;
+  slug: string;
+}
+
+/** Signs a member up (logged in on the returned client) and saves the given profile fields. */
+export async function createMember(server: FastifyInstance, email: string, name: string, profile: ProfileInput = {}): Promise<TestMember> {
+  const client = new ApiClient(server);
+  let me = (await client.signup(email, name, testPassword)) as Me;
+  if (Object.keys(profile).length) {
+    const response = await client.put('/api/me/profile', profile);
+    if (response.statusCode !== 200) throw new Error(`profile update failed: ${response.statusCode} ${response.body}`);
+    me = response.json() as Me;
+  }
+  return { client, me, id: me.id, slug: me.profile.slug };
+}
+
+/** Adds the member to these communities (created when they do not exist yet). */
+export async function joinCommunities(app: TestApp, userId: string, slugs: string[]): Promise<void> {
+  await joinCommunitiesBySlug(app.ctx.database.db, userId, slugs);
+}
+
+/** Takes the member out of the default community that every new member joins. */
+export async function leaveDefaultCommunity(app: TestApp, userId: string): Promise<void> {
+  await app.ctx.database.db.execute(sql`
+    DELETE FROM community_memberships
+    WHERE user_id = ${userId} AND community_id IN (SELECT id FROM communities WHERE is_default)`);
+}
