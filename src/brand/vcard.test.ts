@@ -117,6 +117,6 @@ describe('vcardFileName', () => {
 
   it('falls back to the slug when the name has no usable letters', () => {
     expect(vcardFileName({ name: '李小龙', slug: 'li-xiaolong' })).toBe('li-xiaolong.vcf');
-    expect(vcardFileName({ name: '', slug: '' })).toBe('contact.vcf');
+    expect(vcardFileName({ name: '', slug: '' })).toBe('member.vcf');
   });
 });

@@ -2,6 +2,7 @@
  * vCard 4.0 (RFC 6350) contact card for a public profile.
  * Only public profile data goes in: never an email or phone number (privacy).
  */
+import { slugify } from '../profiles/slug.ts';
 import { safeHttpUrl } from './html.ts';
 import type { PublicMember } from './public-member.ts';
 
@@ -98,15 +99,6 @@ export function buildVCard(member: PublicMember, urls: { profileUrl: string }): 
 
 /** A download name built from the member's name, e.g. "Ana García" → `ana-garcia.vcf`. */
 export function vcardFileName(member: Pick<PublicMember, 'name' | 'slug'>): string {
-  const toSlug = (s: string): string =>
-    s
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '');
-  const base = toSlug(member.name) || toSlug(member.slug) || 'contact';
-  return `${base}.vcf`;
+  const fromName = slugify(member.name);
+  return `${fromName === 'member' ? slugify(member.slug) : fromName}.vcf`;
 }

@@ -27,6 +27,11 @@ export interface Member extends MemberCard {
   publicUrl: string | null;
 }
 
+/** The profile as its owner sees it. */
+export interface ProfileView extends Omit<Member, 'publicUrl'> {
+  onboardingCompletedAt: string | null;
+}
+
 export function toMemberCard(row: ProfileRow): MemberCard {
   return {
     slug: row.slug,
@@ -55,4 +60,9 @@ export function toMember(row: ProfileRow, publicBaseUrl: string): Member {
     visibility: row.visibility,
     publicUrl: row.visibility === 'public' ? `${publicBaseUrl}/p/${row.slug}` : null,
   };
+}
+
+export function toProfileView(row: ProfileRow): ProfileView {
+  const { publicUrl: _, ...member } = toMember(row, '');
+  return { ...member, onboardingCompletedAt: row.onboardingCompletedAt?.toISOString() ?? null };
 }

@@ -1,58 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
-import { normalizeProfileInput, type Goal, type ProfileInput } from './profile-input.ts';
+import { normalizeProfileInput, type ProfileInput } from './profile-input.ts';
 import { buildSearchDocument } from './search-document.ts';
 import { slugify } from './slug.ts';
-import { profiles, type ProfileLink, type Visibility } from './tables.ts';
+import { profiles } from './tables.ts';
 
 export type ProfileRow = typeof profiles.$inferSelect;
-
-export interface ProfileView {
-  slug: string;
-  name: string;
-  headline: string;
-  company: string;
-  sector: string;
-  city: string;
-  region: string;
-  country: string;
-  languages: string[];
-  photoUrl: string;
-  offers: string[];
-  needs: string[];
-  goals: Goal[];
-  remote: boolean;
-  pitch: string;
-  website: string;
-  links: ProfileLink[];
-  visibility: Visibility;
-  onboardingCompletedAt: string | null;
-}
-
-export function toProfileView(row: ProfileRow): ProfileView {
-  return {
-    slug: row.slug,
-    name: row.name,
-    headline: row.headline,
-    company: row.company,
-    sector: row.sector,
-    city: row.city,
-    region: row.region,
-    country: row.country,
-    languages: row.languages,
-    photoUrl: row.photoUrl,
-    offers: row.offers,
-    needs: row.needs,
-    goals: row.goals as Goal[],
-    remote: row.remote,
-    pitch: row.pitch,
-    website: row.website,
-    links: row.links,
-    visibility: row.visibility,
-    onboardingCompletedAt: row.onboardingCompletedAt?.toISOString() ?? null,
-  };
-}
 
 export async function profileOf(db: DbOrTx, userId: string): Promise<ProfileRow | undefined> {
   const [row] = await db.select().from(profiles).where(eq(profiles.userId, userId));
