@@ -1,5 +1,5 @@
 import { asc, eq, gt, sql } from 'drizzle-orm';
-import { joinDefaultCommunity, membershipsOf, type Membership } from '../communities/communities.ts';
+import { joinCommunities, membershipsOf, type Membership } from '../communities/communities.ts';
 import type { Db, DbOrTx } from '../db/database.ts';
 import { ProblemError, fieldProblem } from '../http/problem.ts';
 import type { Locale } from '../i18n/locale.ts';
@@ -56,7 +56,7 @@ export async function signup(db: Db, input: SignupInput): Promise<{ user: Sessio
       .returning();
     if (!user) throw emailTaken();
     await saveProfile(tx, user.id, { name: input.name.trim() });
-    await joinDefaultCommunity(tx, user.id);
+    await joinCommunities(tx, [{ userId: user.id, slugs: [], general: true }]);
     const { token } = await createSession(tx, user.id);
     return { user, sessionToken: token };
   });
@@ -76,25 +76,35 @@ export async function userByEmail(db: DbOrTx, email: string): Promise<SessionUse
 }
 
 /**
- * Finds or creates the account for an email, without a password (the member sets one through
- * "forgot password"). The locale changes only when given. `created` tells a new account apart.
+ * Finds or creates accounts by email, without a password (members set one through "forgot
+ * password"), in one statement per kind of change. A locale is changed only when given. Returns,
+ * per normalised email, the account id and whether it is new. Emails must be unique in one call.
  */
-export async function upsertAccountByEmail(
+export async function upsertAccountsByEmail(
   db: DbOrTx,
-  email: string,
-  locale?: Locale,
-): Promise<{ id: string; created: boolean; locale: Locale }> {
-  const [account] = await db
-    .insert(users)
-    .values({ email: normalizeEmail(email), ...(locale ? { locale } : {}) })
-    .onConflictDoUpdate({
-      target: users.email,
-      // Without a locale the update is a no-op, still needed so RETURNING yields the existing row.
-      set: locale ? { locale, updatedAt: new Date() } : { email: sql`excluded.email` },
-    })
-    // xmax is 0 only on a freshly inserted row version.
-    .returning({ id: users.id, locale: users.locale, created: sql<boolean>`xmax = 0` });
-  return account!;
+  entries: { email: string; locale?: Locale }[],
+): Promise<Map<string, { id: string; created: boolean }>> {
+  const result = new Map<string, { id: string; created: boolean }>();
+  const withLocale = entries.filter((e) => e.locale);
+  const withoutLocale = entries.filter((e) => !e.locale);
+  const returning = { id: users.id, email: users.email, created: sql<boolean>`xmax = 0` };
+  const batches = [
+    withLocale.length &&
+      db
+        .insert(users)
+        .values(withLocale.map((e) => ({ email: normalizeEmail(e.email), locale: e.locale! })))
+        .onConflictDoUpdate({ target: users.email, set: { locale: sql`excluded.locale`, updatedAt: new Date() } })
+        .returning(returning),
+    withoutLocale.length &&
+      db
+        .insert(users)
+        .values(withoutLocale.map((e) => ({ email: normalizeEmail(e.email) })))
+        // A no-op update, so RETURNING also yields the rows that already existed.
+        .onConflictDoUpdate({ target: users.email, set: { email: sql`excluded.email` } })
+        .returning(returning),
+  ];
+  for (const batch of batches) if (batch) for (const row of await batch) result.set(row.email, { id: row.id, created: row.created });
+  return result;
 }
 
 /** One page of accounts in email order, after the given email (keyset pagination), for exports. */

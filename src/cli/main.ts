@@ -1,5 +1,8 @@
 import { grantInstanceAdmin } from '../accounts/accounts.ts';
 import { migrate } from '../db/migrate.ts';
+import { exportCommand, importCommand } from '../members/cli.ts';
+import { seedCommand } from '../seed/demo.ts';
+import { fail } from './fail.ts';
 import { serve } from './serve.ts';
 import { withDatabase } from './with-database.ts';
 
@@ -10,6 +13,9 @@ Usage: sinergia <command>
   serve                          start the web app and API (PORT, default 3000)
   migrate                        apply database migrations and exit
   admin grant EMAIL              make a member an instance administrator
+  import members FILE.jsonl      add or update members from a JSON Lines file (exit 2 if lines were rejected)
+  export members [FILE.jsonl]    write every member as JSON Lines (standard output without FILE)
+  seed --demo                    load the demo community (idempotent)
   help                           show this help
 
 Configuration comes from environment variables; see the README.`;
@@ -32,16 +38,14 @@ const commands: Record<string, Command> = {
       return 0;
     });
   },
+  import: importCommand,
+  export: exportCommand,
+  seed: seedCommand,
   help: async () => {
     console.log(usage);
     return 0;
   },
 };
-
-export function fail(message: string): number {
-  console.error(message);
-  return 1;
-}
 
 export async function main(argv: string[]): Promise<number> {
   const [name = 'help', ...args] = argv;

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
 import { communities, communityMemberships } from './tables.ts';
 
@@ -14,24 +14,25 @@ export async function ensureDefaultCommunity(db: DbOrTx, name: string): Promise<
   await db.insert(communities).values({ slug: 'general', name, isDefault: true }).onConflictDoNothing();
 }
 
-export async function joinDefaultCommunity(db: DbOrTx, userId: string): Promise<void> {
-  const [general] = await db.select({ id: communities.id }).from(communities).where(eq(communities.isDefault, true));
-  if (!general) throw new Error('No default community: migrations or startup did not run');
-  await db.insert(communityMemberships).values({ communityId: general.id, userId }).onConflictDoNothing();
-}
-
-/** Joins communities by slug, creating the ones that do not exist yet (named after their slug). */
-export async function joinCommunitiesBySlug(db: DbOrTx, userId: string, slugs: string[]): Promise<void> {
-  if (!slugs.length) return;
-  await db
-    .insert(communities)
-    .values(slugs.map((slug) => ({ slug, name: slug })))
-    .onConflictDoNothing();
-  const found = await db.select({ id: communities.id }).from(communities).where(inArray(communities.slug, slugs));
-  await db
-    .insert(communityMemberships)
-    .values(found.map(({ id }) => ({ communityId: id, userId })))
-    .onConflictDoNothing();
+/**
+ * Adds members to communities by slug, creating the communities that do not exist yet (named
+ * after their slug), in three statements whatever the number of members. `general: true` also
+ * joins the default community. Existing memberships are left as they are.
+ */
+export async function joinCommunities(db: DbOrTx, joins: { userId: string; slugs: string[]; general?: boolean }[]) {
+  const slugs = [...new Set(joins.flatMap((join) => join.slugs))];
+  if (slugs.length) await db.insert(communities).values(slugs.map((slug) => ({ slug, name: slug }))).onConflictDoNothing();
+  const found = await db
+    .select({ id: communities.id, slug: communities.slug, isDefault: communities.isDefault })
+    .from(communities)
+    .where(or(inArray(communities.slug, slugs.length ? slugs : ['']), eq(communities.isDefault, true)));
+  const idOf = new Map(found.map((c) => [c.slug, c.id]));
+  const general = found.find((c) => c.isDefault)?.id;
+  const rows = joins.flatMap(({ userId, slugs: wanted, general: joinGeneral }) => [
+    ...wanted.map((slug) => ({ communityId: idOf.get(slug)!, userId })),
+    ...(joinGeneral && general ? [{ communityId: general, userId }] : []),
+  ]);
+  if (rows.length) await db.insert(communityMemberships).values(rows).onConflictDoNothing();
 }
 
 export async function membershipsOf(db: DbOrTx, userId: string): Promise<Membership[]> {
@@ -43,15 +44,18 @@ export async function membershipsOf(db: DbOrTx, userId: string): Promise<Members
     .orderBy(communities.name);
 }
 
-/** Non-default community slugs of a member, as the import/export contract lists them. */
-export async function extraCommunitySlugsOf(db: DbOrTx, userId: string): Promise<string[]> {
+/** Non-default community slugs of each member, sorted, as the import/export contract lists them. */
+export async function extraCommunitySlugsOf(db: DbOrTx, userIds: string[]): Promise<Map<string, string[]>> {
+  const bySlug = new Map(userIds.map((id) => [id, [] as string[]]));
+  if (!userIds.length) return bySlug;
   const rows = await db
-    .select({ slug: communities.slug })
+    .select({ userId: communityMemberships.userId, slug: communities.slug })
     .from(communityMemberships)
     .innerJoin(communities, eq(communities.id, communityMemberships.communityId))
-    .where(and(eq(communityMemberships.userId, userId), eq(communities.isDefault, false)))
+    .where(and(inArray(communityMemberships.userId, userIds), eq(communities.isDefault, false)))
     .orderBy(communities.slug);
-  return rows.map((row) => row.slug);
+  for (const { userId, slug } of rows) bySlug.get(userId)!.push(slug);
+  return bySlug;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
 import { normalizeProfileInput, type ProfileInput } from './profile-input.ts';
 import { buildSearchDocument } from './search-document.ts';
@@ -11,6 +11,12 @@ export type ProfileRow = typeof profiles.$inferSelect;
 export async function profileOf(db: DbOrTx, userId: string): Promise<ProfileRow | undefined> {
   const [row] = await db.select().from(profiles).where(eq(profiles.userId, userId));
   return row;
+}
+
+export async function profilesOf(db: DbOrTx, userIds: string[]): Promise<Map<string, ProfileRow>> {
+  if (!userIds.length) return new Map();
+  const rows = await db.select().from(profiles).where(inArray(profiles.userId, userIds));
+  return new Map(rows.map((row) => [row.userId, row]));
 }
 
 /**

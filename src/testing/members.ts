@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
-import { joinCommunitiesBySlug } from '../communities/communities.ts';
+import { joinCommunities as addToCommunities } from '../communities/communities.ts';
 import type { Me } from '../accounts/accounts.ts';
 import type { ProfileInput } from '../profiles/profile-input.ts';
 import { ApiClient } from './api-client.ts';
@@ -29,7 +29,7 @@ export async function createMember(server: FastifyInstance, email: string, name:
 
 /** Adds the member to these communities (created when they do not exist yet). */
 export async function joinCommunities(app: TestApp, userId: string, slugs: string[]): Promise<void> {
-  await joinCommunitiesBySlug(app.ctx.database.db, userId, slugs);
+  await addToCommunities(app.ctx.database.db, [{ userId, slugs }]);
 }
 
 /** Takes the member out of the default community that every new member joins. */

@@ -1,0 +1,69 @@
+import { inArray, sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/database.ts';
+import { normalizeProfileInput, type ProfileInput } from './profile-input.ts';
+import { buildSearchDocument } from './search-document.ts';
+import { slugify } from './slug.ts';
+import { profiles } from './tables.ts';
+
+export interface ProfileChange {
+  userId: string;
+  input: ProfileInput;
+}
+
+type ProfileInsert = typeof profiles.$inferInsert;
+
+const emptyProfile = {
+  headline: '', company: '', sector: '', city: '', region: '', country: '', languages: [] as string[],
+  photoUrl: '', offers: [] as string[], needs: [] as string[], goals: [] as string[], remote: false, pitch: '',
+  website: '', links: [], visibility: 'members' as const,
+};
+
+/**
+ * Creates or updates many profiles in two statements (bulk import): the fields given replace the
+ * stored ones, the others keep their values, and new profiles get free slugs from their names.
+ * One user may appear once per call.
+ */
+export async function saveProfiles(db: DbOrTx, changes: ProfileChange[]): Promise<void> {
+  if (!changes.length) return;
+  const userIds = changes.map((change) => change.userId);
+  const existing = new Map(
+    (await db.select().from(profiles).where(inArray(profiles.userId, userIds))).map((row) => [row.userId, row]),
+  );
+  const newNames = changes.filter((c) => !existing.has(c.userId)).map((c) => slugify(c.input.name ?? ''));
+  const takeSlug = await slugAllocator(db, newNames);
+  const now = new Date();
+  const rows: ProfileInsert[] = changes.map(({ userId, input }) => {
+    const normalized = normalizeProfileInput(input);
+    const current = existing.get(userId);
+    if (!current && !normalized.name) throw new Error('A new profile needs a name');
+    const merged = { ...emptyProfile, ...current, ...normalized, userId, updatedAt: now } as ProfileInsert & { name: string };
+    merged.slug = current?.slug ?? takeSlug(slugify(merged.name));
+    merged.searchDocument = buildSearchDocument({ ...emptyProfile, ...merged });
+    return merged;
+  });
+  // Every stored field is rewritten: rows were merged with the current values above.
+  const columns = [...Object.keys(emptyProfile), 'name', 'searchDocument', 'updatedAt'] as (keyof typeof emptyProfile)[];
+  await db
+    .insert(profiles)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: profiles.userId,
+      set: Object.fromEntries(columns.map((key) => [key, sql.raw(`excluded.${profiles[key].name}`)])),
+    });
+}
+
+/** Hands out "base", then "base-2" … for each new profile, skipping slugs already taken. */
+async function slugAllocator(db: DbOrTx, bases: string[]): Promise<(base: string) => string> {
+  const taken = new Set<string>();
+  if (bases.length) {
+    const pattern = `^(${[...new Set(bases)].map((b) => b.replace(/[^a-z0-9-]/g, '')).join('|')})(-[0-9]+)?$`;
+    const rows = await db.select({ slug: profiles.slug }).from(profiles).where(sql`${profiles.slug} ~ ${pattern}`);
+    for (const { slug } of rows) taken.add(slug);
+  }
+  return (base) => {
+    let slug = base;
+    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    taken.add(slug);
+    return slug;
+  };
+}
