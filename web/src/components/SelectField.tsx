@@ -1,7 +1,5 @@
-import { describedBy } from '../forms/fieldErrors.ts';
 import type { Option } from '../data/option.ts';
-import { FieldMessage } from './FieldMessage.tsx';
-import { RequiredMark } from './RequiredMark.tsx';
+import { FieldShell } from './FieldShell.tsx';
 
 interface SelectFieldProps {
   name: string;
@@ -18,36 +16,18 @@ interface SelectFieldProps {
 }
 
 export function SelectField({ name, label, value, options, onChange, id = name, emptyLabel, required, hint, error }: SelectFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className="field">
-      <div className="field-label">
-        <label htmlFor={id}>{label}</label>
-        {required && <RequiredMark />}
-      </div>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
+    <FieldShell id={id} label={label} required={required} hint={hint} error={error}>
+      {(control) => (
+        <select {...control} name={name} value={value} required={required} onChange={(event) => onChange(event.target.value)}>
+          {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
       )}
-      <select
-        id={id}
-        name={name}
-        value={value}
-        required={required}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
-      >
-        {emptyLabel !== undefined && <option value="">{emptyLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-      <FieldMessage id={`${id}-error`} message={error} />
-    </div>
+    </FieldShell>
   );
 }

@@ -1,7 +1,5 @@
 import type { HTMLInputAutoCompleteAttribute } from 'react';
-import { describedBy } from '../forms/fieldErrors.ts';
-import { FieldMessage } from './FieldMessage.tsx';
-import { RequiredMark } from './RequiredMark.tsx';
+import { FieldShell } from './FieldShell.tsx';
 
 interface TextFieldProps {
   name: string;
@@ -18,32 +16,20 @@ interface TextFieldProps {
 }
 
 export function TextField({ name, label, value, onChange, id = name, type = 'text', required, hint, error, autoComplete, inputMode }: TextFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className="field">
-      <div className="field-label">
-        <label htmlFor={id}>{label}</label>
-        {required && <RequiredMark />}
-      </div>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
+    <FieldShell id={id} label={label} required={required} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          type={type}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          required={required}
+          autoComplete={autoComplete}
+          inputMode={inputMode}
+        />
       )}
-      <input
-        id={id}
-        name={name}
-        type={type}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        required={required}
-        autoComplete={autoComplete}
-        inputMode={inputMode}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
-      />
-      <FieldMessage id={`${id}-error`} message={error} />
-    </div>
+    </FieldShell>
   );
 }

@@ -5,6 +5,7 @@ import { SelectField } from '../components/SelectField.tsx';
 import { TextField } from '../components/TextField.tsx';
 import { countryOptions } from '../data/countries.ts';
 import { languageOptions } from '../data/languages.ts';
+import type { Option } from '../data/option.ts';
 import { GOALS } from '../data/profileChoices.ts';
 import { useLocale } from '../useLocale.ts';
 import { hasFilters, type MemberFilters } from './memberSearch.ts';
@@ -19,6 +20,10 @@ export function MemberFilterForm({ initial, onSearch }: MemberFilterFormProps) {
   const locale = useLocale();
   const [filters, setFilters] = useState(initial);
   const set = (key: keyof MemberFilters) => (value: string) => setFilters((current) => ({ ...current, [key]: value }));
+  /** A filter picked from a list, "any" by default. */
+  const choice = (key: 'country' | 'language' | 'goal', label: string, options: readonly Option[]) => (
+    <SelectField name={key} label={label} value={filters[key]} options={options} emptyLabel={t('members.any')} onChange={set(key)} />
+  );
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -30,31 +35,10 @@ export function MemberFilterForm({ initial, onSearch }: MemberFilterFormProps) {
       <TextField name="q" type="search" label={t('members.keywords')} hint={t('members.keywordsHint')} value={filters.q} onChange={set('q')} />
       <div className="filter-grid">
         <TextField name="city" label={t('profile.city')} value={filters.city} onChange={set('city')} />
-        <SelectField
-          name="country"
-          label={t('profile.country')}
-          value={filters.country}
-          options={countryOptions(locale)}
-          emptyLabel={t('members.any')}
-          onChange={set('country')}
-        />
+        {choice('country', t('profile.country'), countryOptions(locale))}
         <TextField name="sector" label={t('profile.sector')} value={filters.sector} onChange={set('sector')} />
-        <SelectField
-          name="language"
-          label={t('members.language')}
-          value={filters.language}
-          options={languageOptions(locale)}
-          emptyLabel={t('members.any')}
-          onChange={set('language')}
-        />
-        <SelectField
-          name="goal"
-          label={t('members.goal')}
-          value={filters.goal}
-          options={GOALS.map((goal) => ({ value: goal, label: t(`goals.${goal}`) }))}
-          emptyLabel={t('members.any')}
-          onChange={set('goal')}
-        />
+        {choice('language', t('members.language'), languageOptions(locale))}
+        {choice('goal', t('members.goal'), GOALS.map((goal) => ({ value: goal, label: t(`goals.${goal}`) })))}
       </div>
       <div className="actions">
         <button type="submit" className="button">

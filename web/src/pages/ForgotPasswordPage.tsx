@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../api.ts';
+import { EmailField } from '../components/EmailField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { RequiredNote } from '../components/RequiredNote.tsx';
 import { SubmitButton } from '../components/SubmitButton.tsx';
-import { TextField } from '../components/TextField.tsx';
 import { checkEmail } from '../forms/accountValidation.ts';
 import { errorFor } from '../forms/fieldErrors.ts';
 import { useSubmission } from '../forms/useSubmission.ts';
@@ -36,17 +36,7 @@ export function ForgotPasswordPage() {
           <form noValidate onSubmit={(event) => void onSubmit(event)} className="form">
             <ErrorSummary errors={errors} message={message} labels={{ email: t('auth.email') }} />
             <RequiredNote />
-            <TextField
-              name="email"
-              type="email"
-              inputMode="email"
-              label={t('auth.email')}
-              value={email}
-              onChange={setEmail}
-              required
-              autoComplete="email"
-              error={errorFor(errors, 'email')}
-            />
+            <EmailField value={email} onChange={setEmail} error={errorFor(errors, 'email')} />
             <SubmitButton sending={sending}>{t('forgotPassword.submit')}</SubmitButton>
           </form>
         </>

@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../api.ts';
+import { EmailField } from '../components/EmailField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { PasswordField } from '../components/PasswordField.tsx';
 import { RequiredNote } from '../components/RequiredNote.tsx';
 import { SubmitButton } from '../components/SubmitButton.tsx';
-import { TextField } from '../components/TextField.tsx';
 import { checkEmail, checkPresent } from '../forms/accountValidation.ts';
 import { errorFor } from '../forms/fieldErrors.ts';
 import { useSubmission } from '../forms/useSubmission.ts';
@@ -44,27 +45,8 @@ export function LoginPage() {
       <form noValidate onSubmit={(event) => void onSubmit(event)} className="form">
         <ErrorSummary errors={errors} message={message} labels={{ email: t('auth.email'), password: t('auth.password') }} />
         <RequiredNote />
-        <TextField
-          name="email"
-          type="email"
-          inputMode="email"
-          label={t('auth.email')}
-          value={email}
-          onChange={setEmail}
-          required
-          autoComplete="email"
-          error={errorFor(errors, 'email')}
-        />
-        <TextField
-          name="password"
-          type="password"
-          label={t('auth.password')}
-          value={password}
-          onChange={setPassword}
-          required
-          autoComplete="current-password"
-          error={errorFor(errors, 'password')}
-        />
+        <EmailField value={email} onChange={setEmail} error={errorFor(errors, 'email')} />
+        <PasswordField purpose="current" value={password} onChange={setPassword} error={errorFor(errors, 'password')} />
         <SubmitButton sending={sending}>{t('login.submit')}</SubmitButton>
       </form>
       <ul className="link-list">

@@ -1,29 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../api.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { OnboardingSteps } from '../components/OnboardingSteps.tsx';
 import { RequiredNote } from '../components/RequiredNote.tsx';
 import { SubmitButton } from '../components/SubmitButton.tsx';
-import { useSubmission } from '../forms/useSubmission.ts';
 import { IdentityFields } from '../profile/IdentityFields.tsx';
 import { OfferFields } from '../profile/OfferFields.tsx';
 import { PitchFields } from '../profile/PitchFields.tsx';
-import {
-  IDENTITY_FIELDS,
-  OFFER_FIELDS,
-  PITCH_FIELDS,
-  profileFormFromMe,
-  profileInput,
-  validateProfile,
-  withoutEmptyLinks,
-  type ProfileFormValues,
-} from '../profile/profileForm.ts';
+import { IDENTITY_FIELDS, OFFER_FIELDS, PITCH_FIELDS } from '../profile/profileForm.ts';
+import { useProfileForm } from '../profile/useProfileForm.ts';
 import { useProfileLabels } from '../profile/useProfileLabels.ts';
 import { VisibilityField } from '../profile/VisibilityField.tsx';
-import { useMe, useSession } from '../session/useSession.ts';
-import type { Me } from '../types.ts';
 import { usePageTitle } from '../usePageTitle.ts';
 
 const STEPS = [
@@ -35,11 +23,8 @@ const STEPS = [
 export function OnboardingPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const me = useMe();
-  const { setMe } = useSession();
   const labels = useProfileLabels();
-  const { sending, errors, message, submit, clear } = useSubmission();
-  const [values, setValues] = useState<ProfileFormValues>(() => profileFormFromMe(me));
+  const { values, update: onChange, save, sending, errors, message, clear } = useProfileForm();
   const [stepIndex, setStepIndex] = useState(0);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const previousStep = useRef(stepIndex);
@@ -53,16 +38,10 @@ export function OnboardingPage() {
 
   const step = STEPS[stepIndex] ?? STEPS[0];
   const isLast = stepIndex === STEPS.length - 1;
-  const onChange = (patch: Partial<ProfileFormValues>) => setValues((current) => ({ ...current, ...patch }));
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const normalized = withoutEmptyLinks(values);
-    setValues(normalized);
-    const ok = await submit(async () => {
-      const body = { ...profileInput(normalized, step.fields), ...(isLast ? { completeOnboarding: true } : {}) };
-      setMe(await api.put<Me>('/api/me/profile', body));
-    }, validateProfile(normalized, step.fields, t));
+    const ok = await save(step.fields, isLast ? { completeOnboarding: true } : {});
     if (!ok) return;
     if (isLast) navigate('/profile');
     else setStepIndex(stepIndex + 1);

@@ -1,53 +1,38 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { FormSection } from '../components/FormSection.tsx';
 import { MemberSummary } from '../components/MemberSummary.tsx';
 import { RequiredNote } from '../components/RequiredNote.tsx';
 import { StatusMessage } from '../components/StatusMessage.tsx';
 import { SubmitButton } from '../components/SubmitButton.tsx';
-import { useSubmission } from '../forms/useSubmission.ts';
 import { IdentityFields } from '../profile/IdentityFields.tsx';
 import { OfferFields } from '../profile/OfferFields.tsx';
 import { PitchFields } from '../profile/PitchFields.tsx';
-import {
-  ALL_PROFILE_FIELDS,
-  profileFormFromMe,
-  profileInput,
-  validateProfile,
-  withoutEmptyLinks,
-  type ProfileFormValues,
-} from '../profile/profileForm.ts';
+import { ALL_PROFILE_FIELDS, type ProfileFormValues } from '../profile/profileForm.ts';
+import { useProfileForm } from '../profile/useProfileForm.ts';
 import { useProfileLabels } from '../profile/useProfileLabels.ts';
 import { VisibilityField } from '../profile/VisibilityField.tsx';
-import { useMe, useSession } from '../session/useSession.ts';
-import type { Me } from '../types.ts';
+import { useMe } from '../session/useSession.ts';
 import { usePageTitle } from '../usePageTitle.ts';
 
 export function ProfilePage() {
   const { t } = useTranslation();
   const me = useMe();
-  const { setMe } = useSession();
   const labels = useProfileLabels();
-  const { sending, errors, message, submit } = useSubmission();
-  const [values, setValues] = useState<ProfileFormValues>(() => profileFormFromMe(me));
+  const { values, update, save, sending, errors, message } = useProfileForm();
   const [status, setStatus] = useState('');
   usePageTitle(t('titles.profile'));
 
   const onChange = (patch: Partial<ProfileFormValues>) => {
     setStatus('');
-    setValues((current) => ({ ...current, ...patch }));
+    update(patch);
   };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
     setStatus('');
-    const normalized = withoutEmptyLinks(values);
-    setValues(normalized);
-    const ok = await submit(async () => {
-      setMe(await api.put<Me>('/api/me/profile', profileInput(normalized, ALL_PROFILE_FIELDS)));
-    }, validateProfile(normalized, ALL_PROFILE_FIELDS, t));
+    const ok = await save(ALL_PROFILE_FIELDS);
     if (ok) setStatus(t('profile.saved'));
   };
 

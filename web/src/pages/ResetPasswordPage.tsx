@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { api, type FieldError } from '../api.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { PasswordField } from '../components/PasswordField.tsx';
 import { RequiredNote } from '../components/RequiredNote.tsx';
 import { SubmitButton } from '../components/SubmitButton.tsx';
-import { TextField } from '../components/TextField.tsx';
-import { checkNewPassword, PASSWORD_MIN } from '../forms/accountValidation.ts';
+import { checkNewPassword } from '../forms/accountValidation.ts';
 import { errorFor } from '../forms/fieldErrors.ts';
 import { useSubmission } from '../forms/useSubmission.ts';
 import { usePageTitle } from '../usePageTitle.ts';
@@ -55,25 +55,19 @@ export function ResetPasswordPage() {
               labels={{ password: t('resetPassword.password'), passwordConfirmation: t('resetPassword.confirmation') }}
             />
             <RequiredNote />
-            <TextField
-              name="password"
-              type="password"
+            <PasswordField
+              purpose="new"
               label={t('resetPassword.password')}
-              hint={t('auth.passwordHint', { min: PASSWORD_MIN })}
               value={password}
               onChange={setPassword}
-              required
-              autoComplete="new-password"
               error={errorFor(errors, 'password')}
             />
-            <TextField
+            <PasswordField
+              purpose="confirmation"
               name="passwordConfirmation"
-              type="password"
               label={t('resetPassword.confirmation')}
               value={confirmation}
               onChange={setConfirmation}
-              required
-              autoComplete="new-password"
               error={errorFor(errors, 'passwordConfirmation')}
             />
             <SubmitButton sending={sending}>{t('resetPassword.submit')}</SubmitButton>

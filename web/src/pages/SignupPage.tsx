@@ -2,15 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { api } from '../api.ts';
+import { EmailField } from '../components/EmailField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
+import { LocaleSelect } from '../components/LocaleSelect.tsx';
+import { PasswordField } from '../components/PasswordField.tsx';
 import { RequiredNote } from '../components/RequiredNote.tsx';
-import { SelectField } from '../components/SelectField.tsx';
 import { SubmitButton } from '../components/SubmitButton.tsx';
 import { TextField } from '../components/TextField.tsx';
-import { checkEmail, checkName, checkNewPassword, PASSWORD_MIN } from '../forms/accountValidation.ts';
+import { checkEmail, checkName, checkNewPassword } from '../forms/accountValidation.ts';
 import { errorFor } from '../forms/fieldErrors.ts';
 import { useSubmission } from '../forms/useSubmission.ts';
-import { isLocale } from '../i18n.ts';
 import { useSession } from '../session/useSession.ts';
 import type { Locale, Me } from '../types.ts';
 import { useLocale } from '../useLocale.ts';
@@ -55,42 +56,9 @@ export function SignupPage() {
         />
         <RequiredNote />
         <TextField name="name" label={t('signup.name')} value={name} onChange={setName} required autoComplete="name" error={errorFor(errors, 'name')} />
-        <TextField
-          name="email"
-          type="email"
-          inputMode="email"
-          label={t('auth.email')}
-          value={email}
-          onChange={setEmail}
-          required
-          autoComplete="email"
-          error={errorFor(errors, 'email')}
-        />
-        <TextField
-          name="password"
-          type="password"
-          label={t('auth.password')}
-          hint={t('auth.passwordHint', { min: PASSWORD_MIN })}
-          value={password}
-          onChange={setPassword}
-          required
-          autoComplete="new-password"
-          error={errorFor(errors, 'password')}
-        />
-        <SelectField
-          name="locale"
-          label={t('settings.locale')}
-          value={locale}
-          options={[
-            { value: 'es', label: t('languages.es') },
-            { value: 'en', label: t('languages.en') },
-          ]}
-          onChange={(value) => {
-            if (isLocale(value)) setLocale(value);
-          }}
-          required
-          error={errorFor(errors, 'locale')}
-        />
+        <EmailField value={email} onChange={setEmail} error={errorFor(errors, 'email')} />
+        <PasswordField purpose="new" value={password} onChange={setPassword} error={errorFor(errors, 'password')} />
+        <LocaleSelect value={locale} onChange={setLocale} error={errorFor(errors, 'locale')} />
         <SubmitButton sending={sending}>{t('signup.submit')}</SubmitButton>
       </form>
       <p>

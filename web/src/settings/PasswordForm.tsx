@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { FormSection } from '../components/FormSection.tsx';
+import { PasswordField } from '../components/PasswordField.tsx';
 import { StatusMessage } from '../components/StatusMessage.tsx';
 import { SubmitButton } from '../components/SubmitButton.tsx';
-import { TextField } from '../components/TextField.tsx';
-import { checkNewPassword, checkPresent, PASSWORD_MIN } from '../forms/accountValidation.ts';
+import { checkNewPassword, checkPresent } from '../forms/accountValidation.ts';
 import { errorFor } from '../forms/fieldErrors.ts';
 import { useSubmission } from '../forms/useSubmission.ts';
 
@@ -38,25 +38,20 @@ export function PasswordForm() {
           message={message}
           labels={{ currentPassword: t('settings.currentPassword'), newPassword: t('settings.newPassword') }}
         />
-        <TextField
+        <PasswordField
+          purpose="current"
           name="currentPassword"
-          type="password"
           label={t('settings.currentPassword')}
           value={currentPassword}
           onChange={setCurrentPassword}
-          required
-          autoComplete="current-password"
           error={errorFor(errors, 'currentPassword')}
         />
-        <TextField
+        <PasswordField
+          purpose="new"
           name="newPassword"
-          type="password"
           label={t('settings.newPassword')}
-          hint={t('auth.passwordHint', { min: PASSWORD_MIN })}
           value={newPassword}
           onChange={setNewPassword}
-          required
-          autoComplete="new-password"
           error={errorFor(errors, 'newPassword')}
         />
         <SubmitButton sending={sending}>{t('settings.changePassword')}</SubmitButton>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api.ts';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
 import { FormSection } from '../components/FormSection.tsx';
+import { LocaleSelect } from '../components/LocaleSelect.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { StatusMessage } from '../components/StatusMessage.tsx';
 import { SubmitButton } from '../components/SubmitButton.tsx';
@@ -10,7 +11,6 @@ import { TextField } from '../components/TextField.tsx';
 import { checkName } from '../forms/accountValidation.ts';
 import { errorFor } from '../forms/fieldErrors.ts';
 import { useSubmission } from '../forms/useSubmission.ts';
-import { isLocale } from '../i18n.ts';
 import { useMe, useSession } from '../session/useSession.ts';
 import type { Locale, Me } from '../types.ts';
 import { timeZoneOptions } from './timeZones.ts';
@@ -48,20 +48,7 @@ export function PreferencesForm() {
           labels={{ name: t('profile.name'), locale: t('settings.locale'), timeZone: t('settings.timeZone') }}
         />
         <TextField name="name" label={t('profile.name')} value={name} onChange={setName} required autoComplete="name" error={errorFor(errors, 'name')} />
-        <SelectField
-          name="locale"
-          label={t('settings.locale')}
-          value={locale}
-          options={[
-            { value: 'es', label: t('languages.es') },
-            { value: 'en', label: t('languages.en') },
-          ]}
-          onChange={(value) => {
-            if (isLocale(value)) setLocale(value);
-          }}
-          required
-          error={errorFor(errors, 'locale')}
-        />
+        <LocaleSelect value={locale} onChange={setLocale} error={errorFor(errors, 'locale')} />
         <SelectField
           name="timeZone"
           label={t('settings.timeZone')}
