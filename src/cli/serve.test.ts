@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/database.ts';
 import { startChildServer, waitForExit } from '../testing/child-server.ts';
 
 describe('sinergia serve (embedded PGlite)', () => {
@@ -38,6 +39,18 @@ describe('sinergia serve (embedded PGlite)', () => {
       second.child.kill('SIGTERM');
       await waitForExit(second.child);
     }
+  });
+
+  it('refuses to open the embedded database while a server holds it', async () => {
+    const server = await startChildServer({ DATA_DIR: dataDir });
+    try {
+      await expect(openDatabase({ dataDir })).rejects.toThrow(/in use by another Sinergia process \(pid \d+\)/);
+    } finally {
+      server.child.kill('SIGTERM');
+      await waitForExit(server.child);
+    }
+    const database = await openDatabase({ dataDir });
+    await database.close();
   });
 
   it('on SIGTERM finishes the request in flight, then exits cleanly', async () => {

@@ -7,6 +7,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzleNodePostgres } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import { schema } from './schema.ts';
 
 export type Schema = typeof schema;
@@ -40,11 +41,16 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
 
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   let path: string | undefined;
+  let unlock = () => {};
   if (dataDir) {
     path = join(dataDir, 'pg');
     mkdirSync(path, { recursive: true });
+    unlock = lockDataDir(dataDir);
   }
-  const client = await PGlite.create(path, { extensions: { pg_trgm, unaccent } });
+  const client = await PGlite.create(path, { extensions: { pg_trgm, unaccent } }).catch((error: unknown) => {
+    unlock();
+    throw error;
+  });
   const query = async <T>(text: string, params?: unknown[]) =>
     (await client.query<T>(text, params as any[])).rows;
   return {
@@ -60,7 +66,10 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
           values?.length ? client.query(text, values as any[]) : ((await client.exec(text)).at(-1) ?? { rows: [] }),
       },
     },
-    close: () => client.close(),
+    close: async () => {
+      await client.close();
+      unlock();
+    },
   };
 }
 
