@@ -1,5 +1,4 @@
 import { grantInstanceAdmin } from '../accounts/accounts.ts';
-import { migrate } from '../db/migrate.ts';
 import { exportCommand, importCommand } from '../members/cli.ts';
 import { seedCommand } from '../seed/demo.ts';
 import { fail } from './fail.ts';
@@ -25,8 +24,7 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   serve: () => serve(),
   migrate: () =>
-    withDatabase(async (database) => {
-      const applied = await migrate(database);
+    withDatabase(async (_database, _config, applied) => {
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
       return 0;
     }),

@@ -4,14 +4,19 @@ import { loadConfig, type Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
 
-/** Runs a command against the configured, migrated database, closing it afterwards. */
-export async function withDatabase<T>(work: (database: Database, config: Config) => Promise<T>): Promise<T> {
+/**
+ * Runs a command against the configured, migrated database, closing it afterwards. The command is
+ * told which migrations this run applied.
+ */
+export async function withDatabase<T>(
+  work: (database: Database, config: Config, applied: string[]) => Promise<T>,
+): Promise<T> {
   const config = loadConfig();
   const database = await openConfiguredDatabase(config);
   try {
-    await migrate(database);
+    const applied = await migrate(database);
     await ensureDefaultCommunity(database.db, config.defaultCommunityName);
-    return await work(database, config);
+    return await work(database, config, applied);
   } finally {
     await database.close();
   }
