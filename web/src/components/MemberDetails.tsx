@@ -15,8 +15,8 @@ export function MemberDetails({ member }: { member: Member }) {
     { key: 'company', label: t('profile.company'), value: member.company },
     { key: 'sector', label: t('profile.sector'), value: member.sector },
     { key: 'place', label: t('member.place'), value: place },
-    { key: 'languages', label: t('profile.languages'), value: member.languages.map((code) => languageName(code, locale)).join(', ') },
-    { key: 'goals', label: t('profile.goals'), value: member.goals.map((goal) => t(`goals.${goal}`)).join(', ') },
+    { key: 'languages', label: t('member.languages'), value: member.languages.map((code) => languageName(code, locale)).join(', ') },
+    { key: 'goals', label: t('member.goals'), value: member.goals.map((goal) => t(`goals.${goal}`)).join(', ') },
     { key: 'remote', label: t('member.remote'), value: member.remote ? t('common.yes') : '' },
   ].filter((fact) => fact.value);
   const publicUrl = member.publicUrl && (member.publicUrl.startsWith('/') || member.publicUrl.startsWith('http')) ? member.publicUrl : null;
