@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { foldText, stemText, stemWord, tokenize, tokenizeWithQualifier } from './normalize.ts';
+
+const stem = (word: string) => stemWord(foldText(word));
+const sameStem = (...words: string[]) => expect(new Set(words.map(stem)), words.join(', ')).toHaveLength(1);
+
+describe('foldText', () => {
+  it('lower-cases, strips accents and turns punctuation into single spaces', () => {
+    expect(foldText('¡Fotografía  de BODAS, en Málaga!')).toBe('fotografia de bodas en malaga');
+    expect(foldText('Diseño & Señalética / IT-services')).toBe('diseno senaletica it services');
+    expect(foldText('  ')).toBe('');
+  });
+});
+
+describe('tokenize', () => {
+  it('drops Spanish and English stop words and request verbs', () => {
+    expect(tokenize('Busco fotógrafa para bodas en la sierra')).toEqual(['fotografa', 'bodas', 'sierra']);
+    expect(tokenize('Looking for an accountant in the UK')).toEqual(['accountant', 'uk']);
+    expect(tokenize('de la y con')).toEqual([]);
+  });
+});
+
+describe('tokenizeWithQualifier', () => {
+  it('marks where a phrase starts saying whom or what it is for', () => {
+    expect(tokenizeWithQualifier('Software de reservas para restaurantes')).toEqual({ words: ['software', 'reservas', 'restaurantes'], qualifierStart: 2 });
+    expect(tokenizeWithQualifier('Spanish wineries looking for a UK importer')).toEqual({ words: ['spanish', 'wineries', 'uk', 'importer'], qualifierStart: 2 });
+    expect(tokenizeWithQualifier('pymes sin informático').qualifierStart).toBe(1);
+    expect(tokenizeWithQualifier('fotografía de bodas').qualifierStart).toBe(2);
+  });
+});
+
+describe('stemWord', () => {
+  it('joins Spanish gender, plural and profession forms', () => {
+    sameStem('fotógrafo', 'fotógrafa', 'fotografía', 'fotógrafos', 'fotografías', 'fotográfico');
+    sameStem('abogado', 'abogada', 'abogados');
+    sameStem('diseño', 'diseñador', 'diseñadora');
+  });
+  it('joins English agent nouns, activities and plurals', () => {
+    sameStem('photographer', 'photography', 'photographs', 'photographic');
+    sameStem('accountant', 'accounting', 'accounts', 'accountancy');
+    sameStem('wedding', 'weddings');
+    sameStem('planner', 'planning', 'plan');
+  });
+  it('joins -ería, -ista and -ist trades', () => {
+    sameStem('florist', 'floristería', 'florería', 'florista', 'floristas', 'flores');
+  });
+  it('handles -es plurals, -ción/-ciones and -bilidad', () => {
+    sameStem('flor', 'flores');
+    sameStem('organización', 'organizaciones', 'organizador', 'organizadora');
+    sameStem('contable', 'contables', 'contabilidad');
+    sameStem('consultor', 'consultoría', 'consultant', 'consulting', 'consultancy');
+  });
+  it('keeps apart words that only look alike, and words whose s or double letter is their own', () => {
+    expect(stem('seguros')).not.toBe(stem('seguridad'));
+    expect(stem('tinto')).not.toBe(stem('tintorería'));
+    sameStem('engineer', 'engineering');
+    sameStem('caterer', 'catering');
+    expect(stem('business')).toBe('business');
+    expect(stem('businesses')).toBe('business');
+    expect(stem('classes')).toBe(stem('class'));
+  });
+  it('leaves short words alone', () => {
+    expect(stem('uk')).toBe('uk');
+    expect(stem('bar')).toBe('bar');
+  });
+});
+
+describe('stemText', () => {
+  it('stems the meaningful words of a phrase in order', () => {
+    expect(stemText('Fotógrafas de bodas')).toEqual(stemText('fotografo boda'));
+  });
+});
