@@ -1,7 +1,9 @@
 // Drizzle needs every table in one object; each domain still owns (and alone touches) its own.
 import * as accounts from '../accounts/tables.ts';
 import * as communities from '../communities/tables.ts';
+import * as connections from '../connections/tables.ts';
 import * as mail from '../mail/tables.ts';
+import * as matching from '../matching/store/tables.ts';
 import * as profiles from '../profiles/tables.ts';
 
-export const schema = { ...accounts, ...communities, ...profiles, ...mail };
+export const schema = { ...accounts, ...communities, ...profiles, ...mail, ...connections, ...matching };

@@ -10,6 +10,11 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { accountRoutes } from '../accounts/routes.ts';
 import type { AppContext } from '../app-context.ts';
 import { brandRoutes } from '../brand/routes.ts';
+import { connectionRoutes } from '../connections/routes.ts';
+import { ConnectionSchema } from '../connections/schema.ts';
+import { conceptRoutes } from '../matching/http/concept-routes.ts';
+import { discoverRoutes } from '../matching/http/discover-routes.ts';
+import { DiscoverItemSchema, MemberConceptsSchema } from '../matching/http/schemas.ts';
 import { directoryRoutes } from '../profiles/directory-routes.ts';
 import { profileRoutes } from '../profiles/routes.ts';
 import { registerErrorHandling } from './error-handler.ts';
@@ -45,7 +50,8 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     schemaController: { compilersFactory: { buildValidator: strictBodyValidator } },
   });
   // Shared schemas live on the root so every domain's routes can $ref them.
-  for (const schema of [ProblemSchema, MeSchema, MemberCardSchema, MemberSchema]) app.addSchema(schema);
+  for (const schema of [ProblemSchema, MeSchema, MemberCardSchema, MemberSchema, ConnectionSchema, DiscoverItemSchema, MemberConceptsSchema])
+    app.addSchema(schema);
 
   await app.register(cookie);
   await app.register(rateLimit, {
@@ -75,6 +81,9 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(profileRoutes(ctx));
   await app.register(directoryRoutes(ctx));
   await app.register(brandRoutes(ctx));
+  await app.register(connectionRoutes(ctx));
+  await app.register(discoverRoutes(ctx));
+  await app.register(conceptRoutes(ctx));
   // Wildcard mode looks files up per request, so a rebuilt web app is served without a restart.
   await app.register(fastifyStatic, { root: webDistDir, wildcard: true, index: 'index.html' });
   return app;

@@ -37,6 +37,7 @@ export class ApiClient {
   get = (url: string, extra?: Partial<InjectOptions>) => this.request('GET', url, undefined, extra);
   post = (url: string, body?: unknown, extra?: Partial<InjectOptions>) => this.request('POST', url, body, extra);
   put = (url: string, body?: unknown, extra?: Partial<InjectOptions>) => this.request('PUT', url, body, extra);
+  delete = (url: string, extra?: Partial<InjectOptions>) => this.request('DELETE', url, undefined, extra);
 
   cookie(name: string): string | undefined {
     return this.cookies.get(name);

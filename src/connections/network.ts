@@ -1,0 +1,68 @@
+import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../db/database.ts';
+import { involving, otherSide } from './pair.ts';
+import { connections } from './tables.ts';
+
+/** How a member stands with another, as Discover and member cards show it. */
+export type ConnectionState = 'connected' | 'pending-outgoing' | 'pending-incoming';
+
+/** `column = ANY($ids)`: one parameter however many ids (an IN list is capped by the protocol). */
+const anyOf = (column: unknown, ids: string[]): SQL => sql`${column} = ANY(${sql.param(ids)}::uuid[])`;
+
+const live = inArray(connections.status, ['pending', 'accepted']);
+
+/** The state of each of `otherIds` relative to `userId`; members with nothing between them are absent. */
+export async function connectionStatesFor(db: DbOrTx, userId: string, otherIds: string[]): Promise<Map<string, ConnectionState>> {
+  if (!otherIds.length) return new Map();
+  const rows = await db
+    .select({ requesterId: connections.requesterId, addresseeId: connections.addresseeId, status: connections.status })
+    .from(connections)
+    .where(
+      and(
+        live,
+        or(
+          and(eq(connections.requesterId, userId), anyOf(connections.addresseeId, otherIds)),
+          and(eq(connections.addresseeId, userId), anyOf(connections.requesterId, otherIds)),
+        ),
+      ),
+    );
+  return new Map(
+    rows.map((row) => [
+      otherSide(row, userId),
+      row.status === 'accepted' ? 'connected' : row.requesterId === userId ? 'pending-outgoing' : 'pending-incoming',
+    ]),
+  );
+}
+
+/** Everyone `userId` is connected with (accepted connections). */
+export async function connectedIds(db: DbOrTx, userId: string): Promise<string[]> {
+  const rows = await db
+    .select({ requesterId: connections.requesterId, addresseeId: connections.addresseeId })
+    .from(connections)
+    .where(and(involving(userId), eq(connections.status, 'accepted')));
+  return rows.map((row) => otherSide(row, userId));
+}
+
+/**
+ * How many accepted connections `userId` shares with each of `otherIds`, in one query that walks
+ * the two lookup indexes (by requester, by addressee) rather than the whole table. Members with
+ * none are absent from the map.
+ */
+export async function mutualConnectionCounts(db: DbOrTx, userId: string, otherIds: string[]): Promise<Map<string, number>> {
+  if (!otherIds.length) return new Map();
+  const result = (await db.execute(sql`
+    WITH mine AS (
+      SELECT addressee_id AS id FROM ${connections} WHERE requester_id = ${userId} AND status = 'accepted'
+      UNION ALL
+      SELECT requester_id FROM ${connections} WHERE addressee_id = ${userId} AND status = 'accepted'
+    )
+    SELECT other_id, count(*)::int AS shared FROM (
+      SELECT c.requester_id AS other_id FROM ${connections} c JOIN mine ON mine.id = c.addressee_id
+      WHERE c.status = 'accepted' AND ${anyOf(sql`c.requester_id`, otherIds)}
+      UNION ALL
+      SELECT c.addressee_id FROM ${connections} c JOIN mine ON mine.id = c.requester_id
+      WHERE c.status = 'accepted' AND ${anyOf(sql`c.addressee_id`, otherIds)}
+    ) AS shared_contacts
+    GROUP BY other_id`)) as unknown as { rows: { other_id: string; shared: number }[] };
+  return new Map(result.rows.map((row) => [row.other_id, row.shared]));
+}
