@@ -10,6 +10,8 @@ import { buildServer } from './http/server.ts';
 import { startJobQueue } from './jobs/queue.ts';
 import { deliverQueuedEmail, sendEmailQueue } from './mail/mailer.ts';
 import { createMailTransport } from './mail/transport.ts';
+import { registerMatching } from './matching/register.ts';
+import { backfillMatchProfiles } from './matching/store/refresh.ts';
 
 export interface RunningApp {
   ctx: AppContext;
@@ -31,6 +33,8 @@ export async function startApp(
   const database = options.database ?? (await openConfiguredDatabase(config));
   await migrate(database);
   await ensureDefaultCommunity(database.db, config.defaultCommunityName);
+  registerMatching();
+  await backfillMatchProfiles(database.db);
   const jobs = await startJobQueue(database, { work: config.jobs, log });
   const ctx: AppContext = { config, database, jobs, log };
 

@@ -1,10 +1,11 @@
-import { asc, eq, gt, sql } from 'drizzle-orm';
+import { asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { joinCommunities, membershipsOf, type Membership } from '../communities/communities.ts';
 import type { Db, DbOrTx } from '../db/database.ts';
 import { ProblemError, fieldProblem } from '../http/problem.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { isValidTimeZone } from '../i18n/time-zone.ts';
 import { toProfileView, type ProfileView } from '../profiles/member-views.ts';
+import { notifyProfilesSaved } from '../profiles/profile-events.ts';
 import { profileOf, saveProfile } from '../profiles/profiles.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import { createSession, deleteSessionsOf, type SessionUser } from './sessions.ts';
@@ -55,8 +56,9 @@ export async function signup(db: Db, input: SignupInput): Promise<{ user: Sessio
       .onConflictDoNothing()
       .returning();
     if (!user) throw emailTaken();
-    await saveProfile(tx, user.id, { name: input.name.trim() });
+    // Memberships first: whoever listens to profile saves sees the member's communities.
     await joinCommunities(tx, [{ userId: user.id, slugs: [], general: true }]);
+    await saveProfile(tx, user.id, { name: input.name.trim() });
     const { token } = await createSession(tx, user.id);
     return { user, sessionToken: token };
   });
@@ -120,6 +122,16 @@ export async function accountsInEmailOrder(
     .limit(page.limit);
 }
 
+/** Email and locale of each of these accounts, for other domains that list members (CLI output, reasons). */
+export async function accountsByIds(db: DbOrTx, ids: string[]): Promise<Map<string, { email: string; locale: Locale }>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({ id: users.id, email: users.email, locale: users.locale })
+    .from(users)
+    .where(inArray(users.id, ids));
+  return new Map(rows.map(({ id, ...account }) => [id, account]));
+}
+
 export async function userById(db: DbOrTx, id: string): Promise<SessionUser | undefined> {
   const [user] = await db.select().from(users).where(eq(users.id, id));
   return user;
@@ -148,6 +160,8 @@ export async function updateSettings(
     const { name, ...account } = settings;
     if (Object.keys(account).length) await tx.update(users).set({ ...account, updatedAt: new Date() }).where(eq(users.id, userId));
     if (name !== undefined) await saveProfile(tx, userId, { name });
+    // Data derived from profiles (matching) also carries the locale.
+    else if (account.locale) await notifyProfilesSaved(tx, [userId]);
   });
 }
 

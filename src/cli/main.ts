@@ -1,4 +1,5 @@
 import { grantInstanceAdmin } from '../accounts/accounts.ts';
+import { recommendCommand, refreshMatchingCommand } from '../matching/cli.ts';
 import { exportCommand, importCommand } from '../members/cli.ts';
 import { seedCommand } from '../seed/demo.ts';
 import { fail } from './fail.ts';
@@ -15,6 +16,9 @@ Usage: sinergia <command>
   import members FILE.jsonl      add or update members from a JSON Lines file (exit 2 if lines were rejected)
   export members [FILE.jsonl]    write every member as JSON Lines (standard output without FILE)
   seed --demo                    load the demo community (idempotent)
+  recommend EMAIL [--limit N] [--json]
+                                 the member's Discover recommendations, best first (default 10)
+  matching refresh               recompute every member's concepts (after a taxonomy change)
   help                           show this help
 
 Configuration comes from environment variables; see the README.`;
@@ -39,6 +43,8 @@ const commands: Record<string, Command> = {
   import: importCommand,
   export: exportCommand,
   seed: seedCommand,
+  recommend: recommendCommand,
+  matching: refreshMatchingCommand,
   help: async () => {
     console.log(usage);
     return 0;

@@ -104,14 +104,15 @@ async function saveMembers(tx: DbOrTx, records: MemberRecord[]): Promise<boolean
   const members = [...merged.values()];
   const accounts = await upsertAccountsByEmail(tx, members.map(({ email, locale }) => ({ email, ...(locale ? { locale } : {}) })));
   const account = (email: string) => accounts.get(normalizeEmail(email))!;
-  await saveProfiles(
-    tx,
-    members.map(({ email, locale: _, communities: __, ...profile }) => ({ userId: account(email).id, input: profile })),
-  );
   // Every way in (signup, import) joins new accounts to the default community; existing members keep their choice.
+  // Memberships go first so that whoever listens to profile saves sees them.
   await joinCommunities(
     tx,
     members.map(({ email, communities = [] }) => ({ userId: account(email).id, slugs: communities, general: account(email).created })),
+  );
+  await saveProfiles(
+    tx,
+    members.map(({ email, locale: _, communities: __, ...profile }) => ({ userId: account(email).id, input: profile })),
   );
   // A repeated email counts as created once, then as updated.
   const seen = new Set<string>();

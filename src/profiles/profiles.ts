@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
+import { asc, count, eq, gt, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
+import { notifyProfilesSaved } from './profile-events.ts';
 import { normalizeProfileInput, type ProfileInput } from './profile-input.ts';
 import { buildSearchDocument } from './search-document.ts';
 import { slugify } from './slug.ts';
@@ -17,6 +18,22 @@ export async function profilesOf(db: DbOrTx, userIds: string[]): Promise<Map<str
   if (!userIds.length) return new Map();
   const rows = await db.select().from(profiles).where(inArray(profiles.userId, userIds));
   return new Map(rows.map((row) => [row.userId, row]));
+}
+
+export async function countProfiles(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(profiles);
+  return row?.n ?? 0;
+}
+
+/** One page of profile owners' ids in id order, after the given id (keyset pagination), for batch jobs. */
+export async function profileIdsAfter(db: DbOrTx, page: { after?: string; limit: number }): Promise<string[]> {
+  const rows = await db
+    .select({ userId: profiles.userId })
+    .from(profiles)
+    .where(page.after === undefined ? undefined : gt(profiles.userId, page.after))
+    .orderBy(asc(profiles.userId))
+    .limit(page.limit);
+  return rows.map((row) => row.userId);
 }
 
 /**
@@ -39,6 +56,7 @@ export async function saveProfile(
       .set({ ...input, ...onboarding, searchDocument: buildSearchDocument(merged), updatedAt: new Date() })
       .where(eq(profiles.userId, userId))
       .returning();
+    await notifyProfilesSaved(db, [userId]);
     return row!;
   }
   if (!input.name) throw new Error('A new profile needs a name');
@@ -52,7 +70,10 @@ export async function saveProfile(
       .values({ userId, slug, ...fields, searchDocument })
       .onConflictDoNothing()
       .returning();
-    if (row) return row;
+    if (row) {
+      await notifyProfilesSaved(db, [userId]);
+      return row;
+    }
   }
   throw new Error('Could not find a free slug');
 }

@@ -1,5 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
+import { notifyProfilesSaved } from './profile-events.ts';
 import { normalizeProfileInput, type ProfileInput } from './profile-input.ts';
 import { buildSearchDocument } from './search-document.ts';
 import { slugify } from './slug.ts';
@@ -50,6 +51,7 @@ export async function saveProfiles(db: DbOrTx, changes: ProfileChange[]): Promis
       target: profiles.userId,
       set: Object.fromEntries(columns.map((key) => [key, sql.raw(`excluded.${profiles[key].name}`)])),
     });
+  await notifyProfilesSaved(db, userIds);
 }
 
 /** Hands out "base", then "base-2" … for each new profile, skipping slugs already taken. */

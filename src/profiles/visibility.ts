@@ -25,3 +25,14 @@ export async function visibleProfileBySlug(db: DbOrTx, slug: string, viewerId: s
     .where(and(eq(profiles.slug, slug.toLowerCase()), visibleTo(viewerId)));
   return row;
 }
+
+/** Which of these members' profiles the viewer may see, for other domains that pick members by id. */
+export async function visibleAmong(db: DbOrTx, viewerId: string, userIds: string[]): Promise<Set<string>> {
+  if (!userIds.length) return new Set();
+  const rows = await db
+    .select({ userId: profiles.userId })
+    .from(profiles)
+    // One array parameter, however many ids (a list of parameters is capped at 65,535).
+    .where(and(sql`${profiles.userId} = ANY(${sql.param(userIds)}::uuid[])`, visibleTo(viewerId)));
+  return new Set(rows.map((row) => row.userId));
+}

@@ -2,6 +2,8 @@ import { Route, Routes } from 'react-router-dom';
 import { GuestOnly } from './components/GuestOnly.tsx';
 import { Layout } from './components/Layout.tsx';
 import { RequireAuth } from './components/RequireAuth.tsx';
+import { ConnectionsPage } from './pages/ConnectionsPage.tsx';
+import { DiscoverPage } from './pages/DiscoverPage.tsx';
 import { ForgotPasswordPage } from './pages/ForgotPasswordPage.tsx';
 import { HomeRoute } from './pages/HomeRoute.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
@@ -25,6 +27,8 @@ export function App() {
         <Route path="reset-password" element={<ResetPasswordPage />} />
         <Route path="onboarding" element={<RequireAuth><OnboardingPage /></RequireAuth>} />
         <Route path="profile" element={<RequireAuth><ProfilePage /></RequireAuth>} />
+        <Route path="discover" element={<RequireAuth><DiscoverPage /></RequireAuth>} />
+        <Route path="connections" element={<RequireAuth><ConnectionsPage /></RequireAuth>} />
         <Route path="members" element={<RequireAuth><MembersPage /></RequireAuth>} />
         <Route path="members/:slug" element={<RequireAuth><MemberPage /></RequireAuth>} />
         <Route path="settings" element={<RequireAuth><SettingsPage /></RequireAuth>} />

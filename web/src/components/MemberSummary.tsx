@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { countryName } from '../data/countries.ts';
@@ -12,20 +13,26 @@ interface MemberSummaryProps {
   /** When given, the name links to the member's page. */
   to?: string;
   headingLevel?: 2 | 3;
+  /** Show the first offers as chips (default); cards that explain the match themselves leave them out. */
+  showOffers?: boolean;
+  /** Short facts shown under the place, next to the avatar (e.g. a relation badge). */
+  details?: ReactNode;
+  /** Full-width content below the summary: reasons, notes, actions and their inline forms. */
+  children?: ReactNode;
 }
 
 /** A member as a card: avatar, name, headline, company, place and what they offer. */
-export function MemberSummary({ member, to, headingLevel = 2 }: MemberSummaryProps) {
+export function MemberSummary({ member, to, headingLevel = 2, showOffers = true, details, children }: MemberSummaryProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const { t } = useTranslation();
   const locale = useLocale();
   const place = [member.city, member.country && countryName(member.country, locale)].filter(Boolean).join(', ');
-  const offers = member.offers.slice(0, SHOWN_OFFERS);
+  const offers = showOffers ? member.offers.slice(0, SHOWN_OFFERS) : [];
   return (
     <article className="member-card">
       <Avatar name={member.name} photoUrl={member.photoUrl} />
       <div className="member-card-body">
-        <Heading className="member-card-name">{to ? <Link to={to}>{member.name}</Link> : member.name || t('profile.unnamed')}</Heading>
+        <Heading className="member-card-name">{to ? <Link to={to}>{member.name || t('profile.unnamed')}</Link> : member.name || t('profile.unnamed')}</Heading>
         {member.headline && <p className="member-card-headline">{member.headline}</p>}
         {(member.company || place) && (
           <p className="member-card-meta">{[member.company, place].filter(Boolean).join(' · ')}</p>
@@ -42,7 +49,9 @@ export function MemberSummary({ member, to, headingLevel = 2 }: MemberSummaryPro
             </ul>
           </>
         )}
+        {details}
       </div>
+      {children !== undefined && <div className="member-card-extra">{children}</div>}
     </article>
   );
 }

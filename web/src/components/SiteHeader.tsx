@@ -9,7 +9,9 @@ export function SiteHeader() {
   const links =
     status === 'authenticated'
       ? [
+          { to: '/discover', label: t('nav.discover') },
           { to: '/', label: t('nav.home') },
+          { to: '/connections', label: t('nav.connections') },
           { to: '/members', label: t('nav.members') },
           { to: '/profile', label: t('nav.profile') },
           { to: '/settings', label: t('nav.settings') },

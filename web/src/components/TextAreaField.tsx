@@ -10,11 +10,13 @@ interface TextAreaFieldProps {
   hint?: string;
   error?: string;
   rows?: number;
+  /** Defaults to `name`; set it when the same field appears more than once on a page. */
+  id?: string;
 }
 
-export function TextAreaField({ name, label, value, onChange, maxLength, hint, error, rows = 6 }: TextAreaFieldProps) {
+export function TextAreaField({ name, label, value, onChange, maxLength, hint, error, rows = 6, id = name }: TextAreaFieldProps) {
   const { t } = useTranslation();
-  const counterId = `${name}-counter`;
+  const counterId = `${id}-counter`;
   const over = value.length > maxLength;
   const counter = (
     <p id={counterId} className={over ? 'char-counter char-counter-over' : 'char-counter'}>
@@ -22,7 +24,7 @@ export function TextAreaField({ name, label, value, onChange, maxLength, hint, e
     </p>
   );
   return (
-    <FieldShell id={name} label={label} hint={hint} error={error} invalid={over} noteId={counterId} note={counter}>
+    <FieldShell id={id} label={label} hint={hint} error={error} invalid={over} noteId={counterId} note={counter}>
       {(control) => <textarea {...control} name={name} value={value} rows={rows} onChange={(event) => onChange(event.target.value)} />}
     </FieldShell>
   );

@@ -13,9 +13,11 @@ interface TextFieldProps {
   error?: string;
   autoComplete?: HTMLInputAutoCompleteAttribute;
   inputMode?: 'text' | 'email' | 'url';
+  /** An example value; never the only explanation (it disappears on typing): pair it with the label or a hint. */
+  placeholder?: string;
 }
 
-export function TextField({ name, label, value, onChange, id = name, type = 'text', required, hint, error, autoComplete, inputMode }: TextFieldProps) {
+export function TextField({ name, label, value, onChange, id = name, type = 'text', required, hint, error, autoComplete, inputMode, placeholder }: TextFieldProps) {
   return (
     <FieldShell id={id} label={label} required={required} hint={hint} error={error}>
       {(control) => (
@@ -28,6 +30,7 @@ export function TextField({ name, label, value, onChange, id = name, type = 'tex
           required={required}
           autoComplete={autoComplete}
           inputMode={inputMode}
+          placeholder={placeholder}
         />
       )}
     </FieldShell>

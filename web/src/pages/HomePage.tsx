@@ -13,6 +13,15 @@ export function HomePage() {
   return (
     <div className="stack">
       <h1>{t('home.greeting', { name: me.name })}</h1>
+      <section className="card call-to-action" aria-labelledby="discover-title">
+        <h2 id="discover-title">{t('home.discoverTitle')}</h2>
+        <p>{t('home.discoverText')}</p>
+        <p>
+          <Link className="button" to="/discover">
+            {t('home.discoverAction')}
+          </Link>
+        </p>
+      </section>
       <section className="card" aria-labelledby="completeness-title">
         <h2 id="completeness-title">{t('home.profileTitle')}</h2>
         {onboarded ? (
@@ -29,7 +38,7 @@ export function HomePage() {
           <>
             <p>{t('home.onboardingHint')}</p>
             <p>
-              <Link className="button" to="/onboarding">
+              <Link className="button button-secondary" to="/onboarding">
                 {t('home.startOnboarding')}
               </Link>
             </p>
@@ -39,6 +48,9 @@ export function HomePage() {
       <section className="card" aria-labelledby="next-title">
         <h2 id="next-title">{t('home.nextTitle')}</h2>
         <ul className="link-list">
+          <li>
+            <Link to="/connections">{t('home.connections')}</Link>
+          </li>
           <li>
             <Link to="/members">{t('home.browseMembers')}</Link>
           </li>

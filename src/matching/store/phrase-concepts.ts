@@ -1,0 +1,45 @@
+import { mapPhrase, type ConceptIndex } from '../concepts/concept-index.ts';
+import type { ConceptSide } from './tables.ts';
+
+/** A member's own reading of a phrase, which replaces the automatic one. */
+export type Corrections = ReadonlyMap<string, readonly string[]>;
+
+export const correctionKey = (side: ConceptSide, phrase: string) => `${side}\u0000${phrase}`;
+
+// Below this, matches are mostly one shared word ("para eventos de empresa" → dozens of concepts).
+const confidentMatch = 0.5;
+
+/**
+ * The concepts a phrase names: the confident matches, or, failing those, the best weak match when it
+ * is the only one at its level (an unambiguous hint beats nothing).
+ */
+export function conceptsOfPhrase(index: ConceptIndex, phrase: string): string[] {
+  const matches = mapPhrase(index, phrase);
+  const confident = matches.filter((m) => m.confidence >= confidentMatch);
+  if (confident.length) return confident.map((m) => m.conceptId);
+  const [best, second] = matches;
+  return best && (!second || second.confidence < best.confidence) ? [best.conceptId] : [];
+}
+
+/** Each phrase with its concepts, the member's corrections taking precedence. */
+export function phrasesWithConcepts(
+  index: ConceptIndex,
+  side: ConceptSide,
+  phrases: readonly string[],
+  corrections: Corrections,
+): { phrase: string; conceptIds: string[] }[] {
+  return phrases.map((phrase) => ({
+    phrase,
+    conceptIds: [...(corrections.get(correctionKey(side, phrase)) ?? conceptsOfPhrase(index, phrase))],
+  }));
+}
+
+/** The concepts of a list of phrases, each once, in the member's order (first phrase first). */
+export function conceptsOfPhrases(
+  index: ConceptIndex,
+  side: ConceptSide,
+  phrases: readonly string[],
+  corrections: Corrections,
+): string[] {
+  return [...new Set(phrasesWithConcepts(index, side, phrases, corrections).flatMap((p) => p.conceptIds))];
+}

@@ -1,0 +1,45 @@
+import { boolean, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Locale } from '../../i18n/locale.ts';
+import type { Feedback } from '../ranking/types.ts';
+
+export type ConceptSide = 'offer' | 'need';
+
+export const matchProfiles = pgTable('match_profiles', {
+  userId: uuid('user_id').primaryKey(),
+  offerConcepts: text('offer_concepts').array().notNull().default([]),
+  needConcepts: text('need_concepts').array().notNull().default([]),
+  businessTypes: text('business_types').array().notNull().default([]),
+  spheres: text('spheres').array().notNull().default([]),
+  referralPlaces: text('referral_places').array().notNull().default([]),
+  languages: text('languages').array().notNull().default([]),
+  locale: text('locale').$type<Locale>().notNull().default('es'),
+  city: text('city').notNull().default(''),
+  region: text('region').notNull().default(''),
+  country: text('country').notNull().default(''),
+  remote: boolean('remote').notNull().default(false),
+  goals: text('goals').array().notNull().default([]),
+  communities: text('communities').array().notNull().default([]),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const matchFeedback = pgTable(
+  'match_feedback',
+  {
+    userId: uuid('user_id').notNull(),
+    candidateId: uuid('candidate_id').notNull(),
+    kind: text('kind').$type<Feedback>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.candidateId] })],
+);
+
+export const conceptCorrections = pgTable(
+  'concept_corrections',
+  {
+    userId: uuid('user_id').notNull(),
+    side: text('side').$type<ConceptSide>().notNull(),
+    phrase: text('phrase').notNull(),
+    conceptIds: text('concept_ids').array().notNull().default([]),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.side, t.phrase] })],
+);
