@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../app-context.ts';
-import { requireUser } from '../http/request-context.ts';
+import { requireLoginForAllRoutes, requireUser } from '../http/request-context.ts';
 import { problemResponses } from '../http/schema-types.ts';
 import { block, unblock } from './blocks.ts';
 import { listConnections, requestConnection, respond, type Answer } from './connections.ts';
@@ -15,10 +15,7 @@ export const connectionRoutes =
   async (app) => {
     const { db } = ctx.database;
     const tags = ['connections'];
-    // Every route here is for members: a stranger gets 401 before the body is even validated.
-    app.addHook('preValidation', async (request) => {
-      requireUser(request);
-    });
+    requireLoginForAllRoutes(app);
 
     app.post(
       '/api/connections',

@@ -45,3 +45,10 @@ export function requireUser(request: { user: SessionUser | null }): SessionUser 
   if (!request.user) throw new ProblemError(401, 'unauthorized', 'problem.unauthorized.title', 'problem.unauthorized.detail');
   return request.user;
 }
+
+/** For a plugin whose every route is for members: strangers get 401 before their input is validated. */
+export function requireLoginForAllRoutes(app: FastifyInstance) {
+  app.addHook('preValidation', async (request) => {
+    requireUser(request);
+  });
+}

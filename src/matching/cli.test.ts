@@ -1,40 +1,14 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database.ts';
-import { databaseKinds, openTestDatabase, testDatabaseUrl } from '../testing/databases.ts';
+import { describe, expect, it } from 'vitest';
+import { useCli } from '../testing/cli-runner.ts';
+import { databaseKinds } from '../testing/databases.ts';
 import type { RecommendationLine } from './cli.ts';
 
-const run = promisify(execFile);
 const fixture = fileURLToPath(new URL('./fixtures/quality-members.jsonl', import.meta.url));
 
 describe.each(databaseKinds)('sinergia recommend (%s)', (kind) => {
-  let dir: string;
-  let database: Database | undefined;
-  let env: NodeJS.ProcessEnv;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sinergia-recommend-'));
-    // An empty DATABASE_URL means the embedded database in DATA_DIR.
-    env = { ...process.env, DATA_DIR: dir, DATABASE_URL: '' };
-    if (kind === 'postgres') {
-      database = await openTestDatabase(kind);
-      env.DATABASE_URL = testDatabaseUrl(database);
-    }
-  });
-  afterAll(async () => {
-    await database?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const sinergia = (...args: string[]) =>
-    run(process.execPath, ['bin/sinergia.js', ...args], { env }).then(
-      (done) => ({ code: 0, ...done }),
-      (failed: { code: number; stdout: string; stderr: string }) => failed,
-    );
+  const { sinergia } = useCli(kind, 'sinergia-recommend-');
 
   it('prints a member’s recommendations after an import, as JSON and as a table', { timeout: 120_000 }, async () => {
     expect(await sinergia('import', 'members', fixture)).toMatchObject({ code: 0, stdout: 'Imported 53 members (53 created, 0 updated).\n' });

@@ -1,45 +1,20 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/database.ts';
-import { databaseKinds, openTestDatabase, testDatabaseUrl } from '../testing/databases.ts';
+import { describe, expect, it } from 'vitest';
+import { useCli } from '../testing/cli-runner.ts';
+import { databaseKinds } from '../testing/databases.ts';
 import { summaryText } from './cli.ts';
 
-const run = promisify(execFile);
 const good = [
   '{"email":"zoe@example.es","name":"Zoë Martín","city":"Madrid","goals":["clients"]}',
   '{"email":"ana@example.es","name":"Ana García","communities":["camara-madrid"]}',
 ];
 
 describe.each(databaseKinds)('sinergia import/export members (%s)', (kind) => {
-  let dir: string;
-  let database: Database | undefined;
-  let env: NodeJS.ProcessEnv;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sinergia-cli-'));
-    // An empty DATABASE_URL means the embedded database in DATA_DIR.
-    env = { ...process.env, DATA_DIR: dir, DATABASE_URL: '' };
-    if (kind === 'postgres') {
-      database = await openTestDatabase(kind);
-      env.DATABASE_URL = testDatabaseUrl(database);
-    }
-  });
-  afterAll(async () => {
-    await database?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
-  const sinergia = (...args: string[]) =>
-    run(process.execPath, ['bin/sinergia.js', ...args], { env }).then(
-      (done) => ({ code: 0, ...done }),
-      (failed: { code: number; stdout: string; stderr: string }) => failed,
-    );
+  const { sinergia, dir } = useCli(kind, 'sinergia-cli-');
 
   it('imports a file with two bad lines (exit 2) and exports the good ones', { timeout: 120_000 }, async () => {
-    const file = join(dir, 'members.jsonl');
+    const file = join(dir(), 'members.jsonl');
     writeFileSync(file, [good[0], '{"name":"Sin Email"}', good[1], '{"email":"x@example.es"'].join('\n'));
 
     const imported = await sinergia('import', 'members', file);
@@ -57,7 +32,7 @@ describe.each(databaseKinds)('sinergia import/export members (%s)', (kind) => {
     );
     expect(exported.stderr).toBe('Exported 2 members.\n');
 
-    const missing = await sinergia('import', 'members', join(dir, 'missing.jsonl'));
+    const missing = await sinergia('import', 'members', join(dir(), 'missing.jsonl'));
     expect(missing).toMatchObject({ code: 1, stderr: expect.stringContaining('File not found') });
   });
 });

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
-import { requireUser } from '../../http/request-context.ts';
+import { requireLoginForAllRoutes, requireUser } from '../../http/request-context.ts';
 import { problemResponses } from '../../http/schema-types.ts';
 import { correctMemberConcepts, memberConcepts, type ConceptCorrections } from '../corrections/member-concepts.ts';
 import { ConceptCorrectionsSchema } from './schemas.ts';
@@ -11,9 +11,7 @@ export const conceptRoutes =
   async (app) => {
     const { db } = ctx.database;
     const tags = ['discover'];
-    app.addHook('preValidation', async (request) => {
-      requireUser(request);
-    });
+    requireLoginForAllRoutes(app);
 
     app.get(
       '/api/me/concepts',

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../../app-context.ts';
-import { requireUser } from '../../http/request-context.ts';
+import { requireLoginForAllRoutes, requireUser } from '../../http/request-context.ts';
 import { problemResponses } from '../../http/schema-types.ts';
 import { giveFeedback } from '../discover/feedback.ts';
 import type { RankedMember } from '../discover/present.ts';
@@ -18,10 +18,7 @@ export const discoverRoutes =
   async (app) => {
     const { db } = ctx.database;
     const tags = ['discover'];
-    // For members only: a stranger gets 401 before the input is even validated.
-    app.addHook('preValidation', async (request) => {
-      requireUser(request);
-    });
+    requireLoginForAllRoutes(app);
 
     app.get(
       '/api/discover',
