@@ -224,7 +224,7 @@ async function runLoad({ location, seed, members }: LoadTask): Promise<LoadResul
       let lastReport = 0;
       const summary = await importMembers(database, createReadStream(file), {
         onProgress: ({ line }) => {
-          if (line - lastReport < 10_000 && line < members) return;
+          if (line === lastReport || (line - lastReport < 10_000 && line < members)) return;
           lastReport = line;
           const elapsed = (performance.now() - started) / 1000;
           log(`  imported ${line.toLocaleString('en-US')} lines in ${round(elapsed, 0)} s (${round(line / elapsed, 0)}/s)`);
