@@ -14,27 +14,17 @@ export interface MemberPage {
   pageSize: number;
 }
 
-// Discover and connections. Client-side shapes of the API contract until the server exports its own.
-
-/** What the recommended member is to the viewer. */
-export type MatchRelation = 'partner' | 'client' | 'supplier' | 'peer' | 'competitor';
-
-/** Where the viewer and a recommended member stand; null when there is no request either way. */
-export type ConnectionState = 'pending-outgoing' | 'pending-incoming' | 'connected';
+// Discover and connections: the server's own shapes.
+export type { MatchRelation } from '../../src/matching/ranking/types.ts';
+export type { ConnectionState } from '../../src/connections/network.ts';
+export type { DiscoverItem as Recommendation } from '../../src/matching/discover/present.ts';
+export type { ConnectionView } from '../../src/connections/views.ts';
+export type { ConnectionStatus } from '../../src/connections/tables.ts';
+import type { DiscoverItem as Recommendation } from '../../src/matching/discover/present.ts';
+import type { ConnectionView } from '../../src/connections/views.ts';
 
 /** What the viewer should do first when their profile is too thin to match well. */
 export type DiscoverNextStep = 'complete-profile' | 'add-offers-needs';
-
-export interface Recommendation {
-  member: MemberCard;
-  /** 0–100. */
-  score: number;
-  relation: MatchRelation;
-  /** Already in the viewer's language. */
-  reasons: string[];
-  mutualConnections: number;
-  connection: ConnectionState | null;
-}
 
 /** GET /api/discover */
 export interface DiscoverPage {
@@ -50,19 +40,6 @@ export interface DiscoverSearchResults {
 
 /** POST /api/discover/feedback */
 export type DiscoverFeedback = 'interested' | 'not-relevant' | 'competitor';
-
-export type ConnectionStatus = 'pending' | 'accepted' | 'declined';
-
-export interface ConnectionView {
-  id: string;
-  /** The other person. */
-  member: MemberCard;
-  note: string;
-  status: ConnectionStatus;
-  /** ISO 8601: when the request was sent. */
-  createdAt: string;
-  mutualConnections: number;
-}
 
 /** GET /api/connections */
 export interface ConnectionsOverview {
