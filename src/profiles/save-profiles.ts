@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { inArray, like, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
 import { notifyProfilesSaved } from './profile-events.ts';
 import { normalizeProfileInput, type ProfileInput } from './profile-input.ts';
@@ -57,14 +57,22 @@ export async function saveProfiles(db: DbOrTx, changes: ProfileChange[]): Promis
 /** Hands out "base", then "base-2" … for each new profile, skipping slugs already taken. */
 async function slugAllocator(db: DbOrTx, bases: string[]): Promise<(base: string) => string> {
   const taken = new Set<string>();
-  if (bases.length) {
-    const pattern = `^(${[...new Set(bases)].map((b) => b.replace(/[^a-z0-9-]/g, '')).join('|')})(-[0-9]+)?$`;
-    const rows = await db.select({ slug: profiles.slug }).from(profiles).where(sql`${profiles.slug} ~ ${pattern}`);
+  const distinct = [...new Set(bases)].filter(Boolean);
+  if (distinct.length) {
+    // Slugs are [a-z0-9-] only, so a prefix needs no escaping; the text_pattern_ops index serves each.
+    const rows = await db
+      .select({ slug: profiles.slug })
+      .from(profiles)
+      .where(or(...distinct.map((base) => like(profiles.slug, `${base}%`))));
     for (const { slug } of rows) taken.add(slug);
   }
+  // Where each base's numbering goes on, so a thousand namesakes do not each count up from 2.
+  const nextNumber = new Map<string, number>();
   return (base) => {
     let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    let n = nextNumber.get(base) ?? 2;
+    while (taken.has(slug)) slug = `${base}-${n++}`;
+    nextNumber.set(base, n);
     taken.add(slug);
     return slug;
   };
