@@ -10,8 +10,7 @@ import { buildServer } from './http/server.ts';
 import { startJobQueue } from './jobs/queue.ts';
 import { deliverQueuedEmail, sendEmailQueue } from './mail/mailer.ts';
 import { createMailTransport } from './mail/transport.ts';
-import { registerMatching } from './matching/register.ts';
-import { backfillMatchProfiles } from './matching/store/refresh.ts';
+import { followTaxonomyAdditions, prepareMatching } from './matching/register.ts';
 
 export interface RunningApp {
   ctx: AppContext;
@@ -33,8 +32,7 @@ export async function startApp(
   const database = options.database ?? (await openConfiguredDatabase(config));
   await migrate(database);
   await ensureDefaultCommunity(database.db, config.defaultCommunityName);
-  registerMatching();
-  await backfillMatchProfiles(database.db);
+  await prepareMatching(database.db);
   const jobs = await startJobQueue(database, { work: config.jobs, log });
   const ctx: AppContext = { config, database, jobs, log };
 
@@ -45,6 +43,7 @@ export async function startApp(
     log,
   });
   await jobs.handle(sendEmailQueue, deliverQueuedEmail(database.db, transport));
+  const stopFollowingTaxonomy = await followTaxonomyAdditions(database.db, jobs, log);
 
   const server = await buildServer(ctx);
   let closing: Promise<void> | undefined;
@@ -54,6 +53,7 @@ export async function startApp(
     close: () =>
       (closing ??= (async () => {
         await server.close();
+        await stopFollowingTaxonomy();
         await jobs.stop();
         await database.close();
       })()),

@@ -3,8 +3,7 @@ import { ensureDefaultCommunity } from '../communities/communities.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { migrate } from '../db/migrate.ts';
-import { registerMatching } from '../matching/register.ts';
-import { backfillMatchProfiles } from '../matching/store/refresh.ts';
+import { prepareMatching } from '../matching/register.ts';
 
 /**
  * Runs a command against the configured, migrated database, closing it afterwards. The command is
@@ -18,9 +17,9 @@ export async function withDatabase<T>(
   try {
     const applied = await migrate(database);
     await ensureDefaultCommunity(database.db, config.defaultCommunityName);
-    // Imports keep match profiles current; a database from before matching gets them here.
-    registerMatching();
-    await backfillMatchProfiles(database.db);
+    // Imports keep match profiles current (with the administrators' additions to the taxonomy); a
+    // database from before matching gets them here.
+    await prepareMatching(database.db);
     return await work(database, config, applied);
   } finally {
     await database.close();

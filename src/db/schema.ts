@@ -3,7 +3,8 @@ import * as accounts from '../accounts/tables.ts';
 import * as communities from '../communities/tables.ts';
 import * as connections from '../connections/tables.ts';
 import * as mail from '../mail/tables.ts';
+import * as taxonomyAdditions from '../matching/additions/tables.ts';
 import * as matching from '../matching/store/tables.ts';
 import * as profiles from '../profiles/tables.ts';
 
-export const schema = { ...accounts, ...communities, ...profiles, ...mail, ...connections, ...matching };
+export const schema = { ...accounts, ...communities, ...profiles, ...mail, ...connections, ...matching, ...taxonomyAdditions };

@@ -7,6 +7,9 @@ export interface FieldError {
   message: string;
 }
 
+/** A field error before translation: a message key and its parameters. */
+export type FieldProblem = { field: string; key: MessageKey; params?: Record<string, string | number> };
+
 /** RFC 9457 problem details, as sent with `application/problem+json`. */
 export interface ProblemBody {
   type: string;
@@ -28,7 +31,7 @@ export class ProblemError extends Error {
     readonly titleKey: MessageKey,
     readonly detailKey?: MessageKey,
     readonly params: Record<string, string | number> = {},
-    readonly fieldErrors: { field: string; key: MessageKey; params?: Record<string, string | number> }[] = [],
+    readonly fieldErrors: FieldProblem[] = [],
   ) {
     super(slug);
   }
@@ -38,10 +41,10 @@ export const notFound = (detailKey: MessageKey = 'problem.notFound.detail') =>
   new ProblemError(404, 'not-found', 'problem.notFound.title', detailKey);
 export const unauthorized = () =>
   new ProblemError(401, 'unauthorized', 'problem.unauthorized.title', 'problem.unauthorized.detail');
+export const fieldProblems = (errors: FieldProblem[]) =>
+  new ProblemError(400, 'validation', 'problem.validation.title', 'problem.validation.detail', {}, errors);
 export const fieldProblem = (field: string, key: MessageKey, params?: Record<string, string | number>) =>
-  new ProblemError(400, 'validation', 'problem.validation.title', 'problem.validation.detail', {}, [
-    { field, key, ...(params ? { params } : {}) },
-  ]);
+  fieldProblems([{ field, key, ...(params ? { params } : {}) }]);
 
 export function problemBody(error: ProblemError, locale: Locale, instance?: string): ProblemBody {
   const body: ProblemBody = {

@@ -14,6 +14,7 @@ import { connectionRoutes } from '../connections/routes.ts';
 import { ConnectionSchema } from '../connections/schema.ts';
 import { conceptRoutes } from '../matching/http/concept-routes.ts';
 import { discoverRoutes } from '../matching/http/discover-routes.ts';
+import { taxonomyAdditionRoutes } from '../matching/http/taxonomy-routes.ts';
 import { DiscoverItemSchema, MemberConceptsSchema } from '../matching/http/schemas.ts';
 import { directoryRoutes } from '../profiles/directory-routes.ts';
 import { profileRoutes } from '../profiles/routes.ts';
@@ -84,6 +85,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(connectionRoutes(ctx));
   await app.register(discoverRoutes(ctx));
   await app.register(conceptRoutes(ctx));
+  await app.register(taxonomyAdditionRoutes(ctx));
   // Wildcard mode looks files up per request, so a rebuilt web app is served without a restart.
   await app.register(fastifyStatic, { root: webDistDir, wildcard: true, index: 'index.html' });
   return app;

@@ -15,6 +15,7 @@ import { ProfilePage } from './pages/ProfilePage.tsx';
 import { ResetPasswordPage } from './pages/ResetPasswordPage.tsx';
 import { SettingsPage } from './pages/SettingsPage.tsx';
 import { SignupPage } from './pages/SignupPage.tsx';
+import { TaxonomyPage } from './pages/TaxonomyPage.tsx';
 
 export function App() {
   return (
@@ -32,6 +33,7 @@ export function App() {
         <Route path="members" element={<RequireAuth><MembersPage /></RequireAuth>} />
         <Route path="members/:slug" element={<RequireAuth><MemberPage /></RequireAuth>} />
         <Route path="settings" element={<RequireAuth><SettingsPage /></RequireAuth>} />
+        <Route path="taxonomy" element={<RequireAuth><TaxonomyPage /></RequireAuth>} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

@@ -52,3 +52,10 @@ export interface ConnectionsOverview {
 export interface ConnectionResponse {
   connection: ConnectionView;
 }
+
+// Concepts and synonyms administrators add to the matching taxonomy: the server's own shapes.
+export type { ConceptKind } from '../../src/matching/taxonomy/taxonomy.ts';
+export type { RelationChoice } from '../../src/matching/additions/relation-choice.ts';
+export type { ConceptInput, SynonymInput } from '../../src/matching/additions/validate.ts';
+export type { ConceptAddition, SynonymAddition, TaxonomyAdditionsView } from '../../src/matching/additions/views.ts';
+export type { ConceptSearchResults, ConceptSummary, Spheres } from '../../src/matching/http/taxonomy-schemas.ts';

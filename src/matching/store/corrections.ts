@@ -29,3 +29,16 @@ export async function saveCorrections(db: DbOrTx, userId: string, corrections: C
       set: { conceptIds: sql`excluded.concept_ids` },
     });
 }
+
+/**
+ * Takes a concept that no longer exists out of members' corrections; a phrase corrected to that
+ * concept alone goes back to its automatic reading.
+ */
+export async function forgetCorrectedConcept(db: DbOrTx, conceptId: string): Promise<void> {
+  const ids = conceptCorrections.conceptIds;
+  await db.delete(conceptCorrections).where(sql`${ids} = ARRAY[${conceptId}::text]`);
+  await db
+    .update(conceptCorrections)
+    .set({ conceptIds: sql`array_remove(${ids}, ${conceptId}::text)` })
+    .where(sql`${conceptId}::text = ANY(${ids})`);
+}

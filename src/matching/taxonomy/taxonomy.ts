@@ -2,6 +2,7 @@
 // professions), the contact spheres they belong to (professions that share clients without
 // competing, as in BNI), and the relations between concepts that make two people worth meeting.
 // The data lives in taxonomy.json; this module only gives it types and a single loaded instance.
+// Administrators' additions live in the database and are merged in by ../indexes.ts.
 import data from './taxonomy.json' with { type: 'json' };
 
 export const CONCEPT_KINDS = ['service', 'product', 'customer', 'profession'] as const;
@@ -30,7 +31,7 @@ export interface Concept {
   /** kebab-case English, e.g. "wedding-photography". */
   readonly id: string;
   readonly kind: ConceptKind;
-  /** One or two sphere ids. */
+  /** One or two sphere ids (a concept an administrator added may have none). */
   readonly spheres: readonly string[];
   readonly label: LocalizedText;
   /** How people write it, with accents, in singular/plural and masculine/feminine forms;

@@ -6,8 +6,15 @@ import { fieldIdFor } from '../forms/fieldErrors.ts';
 interface ErrorSummaryProps {
   errors: readonly FieldError[];
   message: string | null;
-  /** Visible label of each top-level field, used to prefix its messages. */
+  /**
+   * Visible label of each field, used to prefix its messages: by path (`label/es`), by list
+   * (`synonyms/es` for `synonyms/es/2`) or by top-level field (`offers`).
+   */
   labels?: Readonly<Record<string, string>>;
+}
+
+function labelFor(labels: Readonly<Record<string, string>>, field: string): string | undefined {
+  return labels[field] ?? labels[field.replace(/\/\d+$/, '')] ?? labels[field.split('/')[0] ?? ''];
 }
 
 function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
@@ -30,7 +37,7 @@ export function ErrorSummary({ errors, message, labels = {} }: ErrorSummaryProps
         <ul>
           {errors.map((error) => {
             const id = fieldIdFor(error.field);
-            const label = labels[error.field.split('/')[0] ?? ''];
+            const label = labelFor(labels, error.field);
             return (
               <li key={`${error.field}:${error.message}`}>
                 <a href={`#${id}`} onClick={(event) => focusField(event, id)}>

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router-dom';
 import { useSession } from '../session/useSession.ts';
+import { canEditTaxonomy } from '../taxonomy/canEditTaxonomy.ts';
 import { LanguageSwitcher } from './LanguageSwitcher.tsx';
 
 export function SiteHeader() {
   const { t } = useTranslation();
-  const { status } = useSession();
+  const { status, me } = useSession();
   const links =
     status === 'authenticated'
       ? [
@@ -14,6 +15,7 @@ export function SiteHeader() {
           { to: '/connections', label: t('nav.connections') },
           { to: '/members', label: t('nav.members') },
           { to: '/profile', label: t('nav.profile') },
+          ...(canEditTaxonomy(me) ? [{ to: '/taxonomy', label: t('nav.taxonomy') }] : []),
           { to: '/settings', label: t('nav.settings') },
         ]
       : status === 'anonymous'

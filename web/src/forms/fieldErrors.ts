@@ -11,13 +11,15 @@ export function errorsWithin(errors: readonly FieldError[], field: string): Fiel
   return errors.filter((error) => error.field === field || error.field.startsWith(`${field}/`));
 }
 
-const LIST_FIELDS = new Set(['offers', 'needs', 'languages', 'goals']);
+/** Lists edited as one control: an error on an item (`offers/2`) focuses the list's control. */
+const LIST_FIELDS = new Set(['offers', 'needs', 'languages', 'goals', 'spheres', 'synonyms/es', 'synonyms/en']);
 
 /** The id of the element that should receive focus for an error on this path. */
 export function fieldIdFor(path: string): string {
   const [head = path] = path.split('/');
   if (LIST_FIELDS.has(head)) return head;
-  return path.replaceAll('/', '-');
+  const list = path.replace(/\/\d+$/, '');
+  return (LIST_FIELDS.has(list) ? list : path).replaceAll('/', '-');
 }
 
 export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
