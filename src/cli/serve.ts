@@ -1,4 +1,5 @@
 import { startApp } from '../app.ts';
+import { warmUpMatching } from '../matching/register.ts';
 import { loadConfig } from '../config.ts';
 
 /** Serves until SIGTERM/SIGINT, then shuts down gracefully. */
@@ -7,6 +8,8 @@ export async function serve(): Promise<number> {
   const app = await startApp(config);
   const address = await app.server.listen({ port: config.port, host: config.host });
   app.ctx.log.info({ address, publicUrl: config.publicUrl, database: app.ctx.database.kind, jobs: config.jobs }, 'Sinergia is running');
+  // Load the member pool now rather than on the first Discover request (seconds for a large community).
+  warmUpMatching(app.ctx.database.db).catch((error: unknown) => app.ctx.log.warn({ err: error }, 'could not load the member pool ahead'));
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
       app.ctx.log.info({ signal }, 'shutting down');

@@ -44,6 +44,16 @@ export async function membershipsOf(db: DbOrTx, userId: string): Promise<Members
     .orderBy(communities.name);
 }
 
+/** Whether the member administers at least one community. */
+export async function administersACommunity(db: DbOrTx, userId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ userId: communityMemberships.userId })
+    .from(communityMemberships)
+    .where(and(eq(communityMemberships.userId, userId), eq(communityMemberships.role, 'admin')))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** Non-default community slugs of each member, sorted, as the import/export contract lists them. */
 export async function extraCommunitySlugsOf(db: DbOrTx, userIds: string[]): Promise<Map<string, string[]>> {
   const bySlug = new Map(userIds.map((id) => [id, [] as string[]]));
@@ -67,4 +77,15 @@ export function sharesCommunityWith(viewerId: string, memberIdColumn: unknown) {
     SELECT 1 FROM ${communityMemberships} mine
     JOIN ${communityMemberships} theirs ON theirs.community_id = mine.community_id
     WHERE mine.user_id = ${viewerId} AND theirs.user_id = ${memberIdColumn})`;
+}
+
+/** Which of these members belong to the default community (all, unless someone took them out). */
+export async function inDefaultCommunity(db: DbOrTx, userIds: string[]): Promise<Set<string>> {
+  if (!userIds.length) return new Set();
+  const rows = await db
+    .select({ userId: communityMemberships.userId })
+    .from(communityMemberships)
+    .innerJoin(communities, eq(communities.id, communityMemberships.communityId))
+    .where(and(inArray(communityMemberships.userId, userIds), eq(communities.isDefault, true)));
+  return new Set(rows.map((row) => row.userId));
 }

@@ -1,7 +1,7 @@
 import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
 import { involving, otherSide } from './pair.ts';
-import { connections } from './tables.ts';
+import { blocks, connections } from './tables.ts';
 
 /** How a member stands with another, as Discover and member cards show it. */
 export type ConnectionState = 'connected' | 'pending-outgoing' | 'pending-incoming';
@@ -44,12 +44,14 @@ export async function connectedIds(db: DbOrTx, userId: string): Promise<string[]
 }
 
 /**
- * How many accepted connections `userId` shares with each of `otherIds`, in one query that walks
- * the two lookup indexes (by requester, by addressee) rather than the whole table. Members with
- * none are absent from the map.
+ * How many accepted connections `userId` shares with each of `otherIds` — or, without them, with
+ * everyone who shares any (friends of friends; bounded by the member's network, not the
+ * community) — in one query that walks the two lookup indexes (by requester, by addressee) rather
+ * than the whole table. Members with none, and `userId`, are absent from the map.
  */
-export async function mutualConnectionCounts(db: DbOrTx, userId: string, otherIds: string[]): Promise<Map<string, number>> {
-  if (!otherIds.length) return new Map();
+export async function mutualConnectionCounts(db: DbOrTx, userId: string, otherIds?: string[]): Promise<Map<string, number>> {
+  if (otherIds && !otherIds.length) return new Map();
+  const among = (column: SQL) => (otherIds ? sql`AND ${anyOf(column, otherIds)}` : sql``);
   const result = (await db.execute(sql`
     WITH mine AS (
       SELECT addressee_id AS id FROM ${connections} WHERE requester_id = ${userId} AND status = 'accepted'
@@ -58,11 +60,27 @@ export async function mutualConnectionCounts(db: DbOrTx, userId: string, otherId
     )
     SELECT other_id, count(*)::int AS shared FROM (
       SELECT c.requester_id AS other_id FROM ${connections} c JOIN mine ON mine.id = c.addressee_id
-      WHERE c.status = 'accepted' AND ${anyOf(sql`c.requester_id`, otherIds)}
+      WHERE c.status = 'accepted' ${among(sql`c.requester_id`)}
       UNION ALL
       SELECT c.addressee_id FROM ${connections} c JOIN mine ON mine.id = c.requester_id
-      WHERE c.status = 'accepted' AND ${anyOf(sql`c.addressee_id`, otherIds)}
+      WHERE c.status = 'accepted' ${among(sql`c.addressee_id`)}
     ) AS shared_contacts
+    WHERE other_id <> ${userId}
     GROUP BY other_id`)) as unknown as { rows: { other_id: string; shared: number }[] };
   return new Map(result.rows.map((row) => [row.other_id, row.shared]));
+}
+
+/** Every accepted connection as a pair of member ids, for batch work over the whole community. */
+export async function acceptedConnectionPairs(db: DbOrTx): Promise<[string, string][]> {
+  const rows = await db
+    .select({ requesterId: connections.requesterId, addresseeId: connections.addresseeId })
+    .from(connections)
+    .where(eq(connections.status, 'accepted'));
+  return rows.map((row) => [row.requesterId, row.addresseeId]);
+}
+
+/** Every block as a pair (blocker, blocked), for batch work over the whole community. */
+export async function blockPairs(db: DbOrTx): Promise<[string, string][]> {
+  const rows = await db.select({ blockerId: blocks.blockerId, blockedId: blocks.blockedId }).from(blocks);
+  return rows.map((row) => [row.blockerId, row.blockedId]);
 }

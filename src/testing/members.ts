@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { joinCommunities as addToCommunities } from '../communities/communities.ts';
 import type { Me } from '../accounts/accounts.ts';
+import { refreshMatchProfiles } from '../matching/store/refresh.ts';
 import type { ProfileInput } from '../profiles/profile-input.ts';
 import { ApiClient } from './api-client.ts';
 import type { TestApp } from './test-app.ts';
@@ -27,9 +28,10 @@ export async function createMember(server: FastifyInstance, email: string, name:
   return { client, me, id: me.id, slug: me.profile.slug };
 }
 
-/** Adds the member to these communities (created when they do not exist yet). */
+/** Adds the member to these communities (created when they do not exist yet); Discover learns of it as it would from an import. */
 export async function joinCommunities(app: TestApp, userId: string, slugs: string[]): Promise<void> {
   await addToCommunities(app.ctx.database.db, [{ userId, slugs }]);
+  await refreshMatchProfiles(app.ctx.database.db, [userId]);
 }
 
 /** Takes the member out of the default community that every new member joins. */
@@ -37,4 +39,5 @@ export async function leaveDefaultCommunity(app: TestApp, userId: string): Promi
   await app.ctx.database.db.execute(sql`
     DELETE FROM community_memberships
     WHERE user_id = ${userId} AND community_id IN (SELECT id FROM communities WHERE is_default)`);
+  await refreshMatchProfiles(app.ctx.database.db, [userId]);
 }

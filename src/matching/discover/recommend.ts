@@ -1,17 +1,16 @@
 import { blockedEitherWay } from '../../connections/blocks.ts';
-import { connectedIds } from '../../connections/network.ts';
+import { connectedIds, mutualConnectionCounts } from '../../connections/network.ts';
 import type { DbOrTx } from '../../db/database.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { profileOf, type ProfileRow } from '../../profiles/profiles.ts';
 import { visibleAmong } from '../../profiles/visibility.ts';
-import { relationIndex } from '../indexes.ts';
+import { currentPool } from '../pool/pool-store.ts';
+import { allMatches, topMatches, type MatchQuery, type TopMatches } from '../pool/top-matches.ts';
+import type { MemberPool } from '../pool/member-pool.ts';
 import type { MatchProfile } from '../ranking/types.ts';
 import { feedbackOf } from '../store/feedback.ts';
-import { toMatchProfile } from '../store/match-profile-row.ts';
 import { matchProfileOf } from '../store/match-profiles.ts';
-import { candidateRows, candidateTargets } from './candidates.ts';
 import { inWords, presentMembers, reasonLabels, type RankedMember } from './present.ts';
-import { scoreCandidates } from './score.ts';
 
 export type NextStep = 'complete-profile' | 'add-offers-needs';
 
@@ -33,17 +32,14 @@ export interface RecommendOptions {
   now?: Date;
 }
 
-// Enough for every page a member will look at; the best-connected candidates are kept (see candidateRows).
-const candidateCap = 1000;
-
-/** The members worth meeting for the viewer: candidates from the indexes, then ranked (the fast path). */
+/** The members worth meeting for the viewer, found in the member pool with as little scoring as it takes (the fast path). */
 export function recommendFor(db: DbOrTx, viewerId: string, options: RecommendOptions = {}): Promise<Discovery> {
-  return discover(db, viewerId, options, 'indexed');
+  return discover(db, viewerId, options, topMatches);
 }
 
-/** Same ranking over every member, with no candidate selection: the baseline the fast path is measured against. */
+/** Same ranking with every member scored: the baseline the fast path is measured against, and must agree with. */
 export function exhaustiveRecommendFor(db: DbOrTx, viewerId: string, options: RecommendOptions = {}): Promise<Discovery> {
-  return discover(db, viewerId, options, 'exhaustive');
+  return discover(db, viewerId, options, allMatches);
 }
 
 /** A new member who has said little gets asked for more, alongside whatever can already be found. */
@@ -53,30 +49,40 @@ function isThin(profile: ProfileRow, viewer: MatchProfile): boolean {
   return !profile.onboardingCompletedAt && (phrases < 3 || concepts === 0);
 }
 
+// Profiles hidden from the viewer are few; a handful more than the page is looked for up front.
+const hiddenAllowance = 5;
+
 async function discover(
   db: DbOrTx,
   viewerId: string,
-  { limit = 5, offset = 0, includeCompetitors = false, locale, now }: RecommendOptions,
-  mode: 'indexed' | 'exhaustive',
+  { limit = 5, offset = 0, includeCompetitors = false, locale, now = new Date() }: RecommendOptions,
+  find: (pool: MemberPool, query: MatchQuery) => TopMatches,
 ): Promise<Discovery> {
   const profile = await profileOf(db, viewerId);
   const viewer = profile && (profile.offers.length || profile.needs.length) ? await matchProfileOf(db, viewerId) : undefined;
   if (!profile || !viewer) return { items: [], total: 0, nextStep: 'add-offers-needs' };
 
+  const pool = await currentPool(db);
   const feedback = await feedbackOf(db, viewerId);
-  const dismissed = Object.keys(feedback).filter((id) => feedback[id] === 'not-relevant');
-  const excluded = [viewerId, ...(await blockedEitherWay(db, viewerId)), ...(await connectedIds(db, viewerId)), ...dismissed];
-  const selection = mode === 'indexed' ? { targets: candidateTargets(viewer, relationIndex()), cap: candidateCap } : undefined;
-  const rows = await candidateRows(db, viewer, excluded, selection);
-  const visible = await visibleAmong(db, viewerId, rows.map((row) => row.userId));
-  const candidates = rows.filter((row) => visible.has(row.userId)).map(toMatchProfile);
-
-  const { ranked, mutualConnections } = await scoreCandidates(db, viewer, candidates, { feedback, includeCompetitors, now });
-  const labels = await reasonLabels(db, viewerId);
-  const page = ranked.slice(offset, offset + limit).map((r) => inWords(r, locale ?? viewer.locale, labels));
-  return {
-    items: await presentMembers(db, viewerId, page, mutualConnections),
-    total: ranked.length,
-    nextStep: isThin(profile, viewer) ? 'complete-profile' : null,
-  };
+  const excluded = new Set([...(await blockedEitherWay(db, viewerId)), ...(await connectedIds(db, viewerId))]);
+  const mutualConnections = await mutualConnectionCounts(db, viewerId);
+  const wanted = offset + limit;
+  const query = { viewer, k: wanted + hiddenAllowance, excluded, feedback, mutualConnections, includeCompetitors, now };
+  // Whether a profile is visible to the viewer lives with profiles: checked on what ranked, and
+  // those hidden are left out of a new search until the page is full.
+  for (;;) {
+    const found = find(pool, query);
+    const visible = await visibleAmong(db, viewerId, found.ranked.map((r) => r.id));
+    const shown = found.ranked.filter((r) => visible.has(r.id));
+    if (shown.length >= wanted || found.ranked.length < query.k) {
+      const labels = await reasonLabels(db, viewerId);
+      const page = shown.slice(offset, wanted).map((r) => inWords(r, locale ?? viewer.locale, labels));
+      return {
+        items: await presentMembers(db, viewerId, page, mutualConnections),
+        total: Math.max(shown.length, found.related),
+        nextStep: isThin(profile, viewer) ? 'complete-profile' : null,
+      };
+    }
+    for (const r of found.ranked) if (!visible.has(r.id)) excluded.add(r.id);
+  }
 }

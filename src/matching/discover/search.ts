@@ -5,12 +5,12 @@ import { translate } from '../../i18n/messages.ts';
 import { searchProfiles } from '../../profiles/search.ts';
 import { visibleAmong } from '../../profiles/visibility.ts';
 import { conceptIndex } from '../indexes.ts';
+import { currentPool } from '../pool/pool-store.ts';
+import { foldText } from '../text/normalize.ts';
 import type { ReasonLabels } from '../ranking/relation-index.ts';
 import type { MatchProfile, Reason, Recommendation } from '../ranking/types.ts';
-import { toMatchProfile } from '../store/match-profile-row.ts';
 import { knownCities, matchProfileOf, matchProfilesOf } from '../store/match-profiles.ts';
 import { conceptsOfPhrase } from '../store/phrase-concepts.ts';
-import { candidateRows } from './candidates.ts';
 import { placeInText, type PlaceInText } from './place.ts';
 import { inWords, presentMembers, reasonLabels, type RankedMember, type ScoredMember } from './present.ts';
 import { scoreCandidates } from './score.ts';
@@ -34,8 +34,6 @@ interface Search {
 }
 
 type Found = { scored: ScoredMember[]; mutualConnections: Map<string, number> };
-
-const candidateCap = 200;
 
 /**
  * Members matching free text such as "busco abogado mercantil en Valencia" or "accountant in
@@ -67,10 +65,11 @@ export async function searchMembers(
 /** Those offering the concepts named (in the city named, or working remotely), as if the viewer needed them. */
 async function byConcepts({ db, viewer, excluded, place, locale, labels }: Search, concepts: string[]): Promise<Found> {
   const searcher = { ...viewer, needConcepts: [...new Set([...concepts, ...viewer.needConcepts])] };
-  const targets = { offers: concepts, needs: [], businessTypes: [], referralPlaces: [] };
-  const rows = await candidateRows(db, searcher, excluded, { targets, cap: candidateCap, ...(place ? { cities: place.cities } : {}) });
-  const visible = await visibleAmong(db, viewer.id, rows.map((row) => row.userId));
-  const candidates = rows.filter((row) => visible.has(row.userId)).map(toMatchProfile);
+  const cities = new Set(place?.cities.map(foldText));
+  const offering = (await currentPool(db)).membersListing('offer', concepts).filter(({ profile, features }) =>
+    !excluded.includes(profile.id) && (!place || profile.remote || cities.has(features.city)));
+  const visible = await visibleAmong(db, viewer.id, offering.map((member) => member.profile.id));
+  const candidates = offering.filter((member) => visible.has(member.profile.id)).map((member) => member.profile);
   const { ranked, mutualConnections } = await scoreCandidates(db, searcher, candidates, { includeCompetitors: true });
   return { scored: ranked.map((r) => inWords(searchedFirst(r), locale, labels)), mutualConnections };
 }

@@ -227,7 +227,8 @@ describe.each(databaseKinds)('Discover API on %s', (kind) => {
     it('takes corrections, which change the matching', async () => {
       const { ana, zoe } = await world({
         ana: weddingTrade.planner,
-        zoe: { ...madrid, offers: ['retratos al atardecer'] },
+        // Without goals in common, only what she offers can make her worth meeting.
+        zoe: { ...madrid, goals: [], offers: ['retratos al atardecer'] },
       });
       expect(slugsOf(await discover(ana!))).not.toContain(zoe!.slug);
       const corrected = await zoe!.client.put('/api/me/concepts', { offers: [{ phrase: 'retratos al atardecer', conceptIds: ['wedding-photography'] }] });

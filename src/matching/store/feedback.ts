@@ -24,3 +24,15 @@ export async function feedbackOf(db: DbOrTx, userId: string): Promise<Record<str
     .where(eq(matchFeedback.userId, userId));
   return Object.fromEntries(rows.map((row) => [row.candidateId, row.kind]));
 }
+
+/** Every member's feedback, by member then candidate, for batch work over the whole community. */
+export async function everyonesFeedback(db: DbOrTx): Promise<Map<string, Record<string, Feedback>>> {
+  const rows = await db.select({ userId: matchFeedback.userId, candidateId: matchFeedback.candidateId, kind: matchFeedback.kind }).from(matchFeedback);
+  const byMember = new Map<string, Record<string, Feedback>>();
+  for (const { userId, candidateId, kind } of rows) {
+    const own = byMember.get(userId) ?? {};
+    own[candidateId] = kind;
+    byMember.set(userId, own);
+  }
+  return byMember;
+}

@@ -4,17 +4,17 @@ import type { ConceptIndex } from '../concepts/concept-index.ts';
 import { profileFeatures } from '../ranking/profile-features.ts';
 import type { RelationIndex } from '../ranking/relation-index.ts';
 import type { Goal, MatchProfile } from '../ranking/types.ts';
-import { referralPlaces } from '../referral-places.ts';
 import { conceptsOfPhrase, conceptsOfPhrases, type Corrections } from './phrase-concepts.ts';
 import { matchProfiles } from './tables.ts';
 
-export type MatchProfileRow = typeof matchProfiles.$inferSelect;
+export type MatchProfileRow = Omit<typeof matchProfiles.$inferSelect, 'changedIn'>;
 
 export interface MemberSource {
   profile: ProfileRow;
   locale: Locale;
   /** Non-default community slugs. */
   communities: string[];
+  inDefaultCommunity: boolean;
   corrections: Corrections;
 }
 
@@ -33,7 +33,7 @@ export const rankingColumns = {
   goals: matchProfiles.goals,
   communities: matchProfiles.communities,
 };
-export type RankingRow = Omit<MatchProfileRow, 'spheres' | 'referralPlaces' | 'updatedAt'>;
+export type RankingRow = Omit<MatchProfileRow, 'visibility' | 'inDefaultCommunity' | 'updatedAt'>;
 
 /** The stored row as the ranking core reads it. Ranking works on concepts; names and phrases stay in profiles. */
 export function toMatchProfile(row: RankingRow): MatchProfile {
@@ -56,26 +56,16 @@ export function toMatchProfile(row: RankingRow): MatchProfile {
   };
 }
 
-export function offerSpheres(offerConcepts: readonly string[], relations: RelationIndex): string[] {
-  return [...new Set(offerConcepts.flatMap((id) => relations.spheres.get(id) ?? []))];
-}
-
-/** The spheres of the member's offers and the kinds of clients they serve: what referral partners share. */
-export function referralKeys(profile: MatchProfile, relations: RelationIndex): string[] {
-  return [...new Set([...offerSpheres(profile.offerConcepts, relations), ...profileFeatures(profile, relations).customers])];
-}
-
 /** A member's profile as candidate generation and ranking read it: concepts instead of phrases. */
 export function toMatchProfileRow(
-  { profile, locale, communities, corrections }: MemberSource,
+  { profile, locale, communities, inDefaultCommunity, corrections }: MemberSource,
   concepts: ConceptIndex,
   relations: RelationIndex,
   now: Date,
 ): MatchProfileRow {
-  const offerConcepts = conceptsOfPhrases(concepts, 'offer', profile.offers, corrections);
-  const base = {
+  return {
     userId: profile.userId,
-    offerConcepts,
+    offerConcepts: conceptsOfPhrases(concepts, 'offer', profile.offers, corrections),
     needConcepts: conceptsOfPhrases(concepts, 'need', profile.needs, corrections),
     // A sector such as "restauración" says what kind of customer the business itself is.
     businessTypes: conceptsOfPhrase(concepts, profile.sector).filter((id) => relations.kinds.get(id) === 'customer'),
@@ -87,11 +77,8 @@ export function toMatchProfileRow(
     remote: profile.remote,
     goals: profile.goals,
     communities,
-  };
-  return {
-    ...base,
-    spheres: offerSpheres(offerConcepts, relations),
-    referralPlaces: referralPlaces(referralKeys(toMatchProfile(base), relations), profile),
+    visibility: profile.visibility,
+    inDefaultCommunity,
     updatedAt: now,
   };
 }

@@ -25,23 +25,18 @@ describe.each(databaseKinds)('match profiles (%s)', (kind) => {
 
   const stored = () =>
     database.query<Record<string, unknown>>(
-      `SELECT u.email, m.offer_concepts, m.need_concepts, m.business_types, m.spheres, m.referral_places, m.languages, m.locale, m.city,
+      `SELECT u.email, m.offer_concepts, m.need_concepts, m.business_types, m.languages, m.locale, m.city,
               m.region, m.country, m.remote, m.goals, m.communities
        FROM match_profiles m JOIN users u ON u.id = m.user_id ORDER BY u.email`,
     );
 
-  it('follow every profile save: concepts, spheres, the locale among the languages, communities', async () => {
+  it('follow every profile save: concepts, the locale among the languages, communities', async () => {
     await importMembers(database, lines(ana));
     expect(await stored()).toEqual([{
       email: 'ana@example.es',
       offer_concepts: ['wedding-photography'],
       need_concepts: ['floristry', 'couples-getting-married'],
       business_types: ['restaurants'],
-      spheres: expect.arrayContaining(['weddings-events']),
-      referral_places: expect.arrayContaining([
-        'weddings-events', 'weddings-events@city:madrid', 'weddings-events@region:comunidad de madrid', 'weddings-events@anywhere',
-        'couples-getting-married@city:madrid',
-      ]),
       languages: ['en', 'es'],
       locale: 'es',
       city: 'Madrid',

@@ -1,6 +1,6 @@
 import { count, inArray, sql } from 'drizzle-orm';
 import { accountsByIds } from '../../accounts/accounts.ts';
-import { extraCommunitySlugsOf } from '../../communities/communities.ts';
+import { extraCommunitySlugsOf, inDefaultCommunity } from '../../communities/communities.ts';
 import type { DbOrTx } from '../../db/database.ts';
 import { defaultLocale } from '../../i18n/locale.ts';
 import { countProfiles, profileIdsAfter, profilesOf } from '../../profiles/profiles.ts';
@@ -18,6 +18,7 @@ export async function refreshMatchProfiles(db: DbOrTx, userIds: string[]): Promi
   const profiles = await profilesOf(db, ids);
   const accounts = await accountsByIds(db, ids);
   const communities = await extraCommunitySlugsOf(db, ids);
+  const inDefault = await inDefaultCommunity(db, ids);
   const corrections = await correctionsOf(db, ids);
   const now = new Date();
   const rows = [...profiles.values()].map((profile) =>
@@ -26,6 +27,7 @@ export async function refreshMatchProfiles(db: DbOrTx, userIds: string[]): Promi
         profile,
         locale: accounts.get(profile.userId)?.locale ?? defaultLocale,
         communities: communities.get(profile.userId) ?? [],
+        inDefaultCommunity: inDefault.has(profile.userId),
         corrections: corrections.get(profile.userId)!,
       },
       conceptIndex(),
@@ -40,7 +42,11 @@ export async function refreshMatchProfiles(db: DbOrTx, userIds: string[]): Promi
     .values(rows)
     .onConflictDoUpdate({
       target: matchProfiles.userId,
-      set: Object.fromEntries(columns.map((key) => [key, sql.raw(`excluded.${matchProfiles[key].name}`)])),
+      set: {
+        ...Object.fromEntries(columns.map((key) => [key, sql.raw(`excluded.${matchProfiles[key].name}`)])),
+        // What member pools read to catch up (see pool/pool-store.ts); inserts get it by default.
+        changedIn: sql`pg_current_xact_id()`,
+      },
     });
 }
 

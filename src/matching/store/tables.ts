@@ -1,16 +1,19 @@
-import { boolean, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, customType, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Locale } from '../../i18n/locale.ts';
+import { sql } from 'drizzle-orm';
+import type { ProfileRow } from '../../profiles/profiles.ts';
 import type { Feedback } from '../ranking/types.ts';
 
 export type ConceptSide = 'offer' | 'need';
+
+/** A PostgreSQL transaction id (xid8), as text: compared in SQL, never in JavaScript. */
+const transactionId = customType<{ data: string }>({ dataType: () => 'xid8' });
 
 export const matchProfiles = pgTable('match_profiles', {
   userId: uuid('user_id').primaryKey(),
   offerConcepts: text('offer_concepts').array().notNull().default([]),
   needConcepts: text('need_concepts').array().notNull().default([]),
   businessTypes: text('business_types').array().notNull().default([]),
-  spheres: text('spheres').array().notNull().default([]),
-  referralPlaces: text('referral_places').array().notNull().default([]),
   languages: text('languages').array().notNull().default([]),
   locale: text('locale').$type<Locale>().notNull().default('es'),
   city: text('city').notNull().default(''),
@@ -19,7 +22,11 @@ export const matchProfiles = pgTable('match_profiles', {
   remote: boolean('remote').notNull().default(false),
   goals: text('goals').array().notNull().default([]),
   communities: text('communities').array().notNull().default([]),
+  visibility: text('visibility').$type<ProfileRow['visibility']>().notNull().default('members'),
+  inDefaultCommunity: boolean('in_default_community').notNull().default(true),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /** The transaction that last wrote the row (set by the database). */
+  changedIn: transactionId('changed_in').notNull().default(sql`pg_current_xact_id()`),
 });
 
 export const matchFeedback = pgTable(

@@ -1,0 +1,199 @@
+import { profileFeatures, type ProfileFeatures } from '../ranking/profile-features.ts';
+import type { RelationIndex } from '../ranking/relation-index.ts';
+import type { MatchProfile, SeekingGoal } from '../ranking/types.ts';
+
+/** Whether the viewer speaks a language of the member's: the ranking's first requirement. */
+export function speakTogether(viewer: PoolMember, member: PoolMember): boolean {
+  const common = viewer.languages & member.languages;
+  if (common & ~otherLanguages) return true;
+  if (!(common & otherLanguages)) return false;
+  for (const language of member.features.languages) if (viewer.features.languages.has(language)) return true;
+  return false;
+}
+
+/** The profile visibility rule (see profiles/visibility.ts) on what the pool holds. */
+export function canSee(viewer: PoolMember, member: PoolMember): boolean {
+  if (member.visibility === 'public' || member.profile.id === viewer.profile.id) return true;
+  if (member.visibility === 'private') return false;
+  if (viewer.inDefaultCommunity && member.inDefaultCommunity) return true;
+  for (const community of member.profile.communities) if (viewer.features.communities.has(community)) return true;
+  return false;
+}
+
+/** Which list of a member a posting key comes from. */
+export type PostingList = 'offer' | 'need' | 'business' | 'referral' | 'seeks';
+
+const prefixes: Record<PostingList, string> = { offer: 'o:', need: 'n:', business: 'b:', referral: 'r:', seeks: 'g:' };
+const postingKey = (list: PostingList, value: string) => prefixes[list] + value;
+
+const seekingGoals: readonly SeekingGoal[] = ['investors', 'mentors', 'talent', 'learning'];
+
+/** What the pool keeps of one member: the profile, its features, and places as small numbers. */
+export interface PoolMember {
+  profile: MatchProfile;
+  features: ProfileFeatures;
+  /** Interned folded city, region and country: 0 when blank. */
+  city: number;
+  region: number;
+  country: number;
+  wantsPartners: boolean;
+  /** Spoken languages (the locale included) as bits, for "a language in common" in one AND. */
+  languages: number;
+  visibility: Visibility;
+  inDefaultCommunity: boolean;
+  /** The transaction that wrote the stored row, to skip rows read again unchanged. */
+  version: string;
+}
+
+export type Visibility = 'public' | 'members' | 'private';
+
+/** What the pool is given of a member: the profile and who may see it. */
+export interface PoolEntry {
+  profile: MatchProfile;
+  version?: string;
+  visibility?: Visibility;
+  inDefaultCommunity?: boolean;
+}
+
+// Past 30 distinct languages, the rest share one bit and are compared by name.
+const otherLanguages = 1 << 30;
+
+/**
+ * Every matchable member held in memory, with inverted lists from each concept (and referral key,
+ * and goal sought) to the members listing it: candidate generation reads these instead of asking
+ * the database. A changed member gets a new slot and its old one is left dead, so updates never
+ * search the lists; the lists are rebuilt once dead slots pile up.
+ */
+export class MemberPool {
+  readonly relations: RelationIndex;
+  #members: (PoolMember | undefined)[] = [];
+  #slotOf = new Map<string, number>();
+  #postings = new Map<string, number[]>();
+  #places = new Map<string, number>();
+  #languageBits = new Map<string, number>();
+  #dead = 0;
+
+  constructor(relations: RelationIndex, profiles: Iterable<PoolEntry> = []) {
+    this.relations = relations;
+    this.upsert(profiles);
+  }
+
+  /** Slots in use or dead: the length of per-slot scratch arrays. */
+  get slots(): number {
+    return this.#members.length;
+  }
+
+  get size(): number {
+    return this.#slotOf.size;
+  }
+
+  member(slot: number): PoolMember | undefined {
+    return this.#members[slot];
+  }
+
+  slotOf(id: string): number | undefined {
+    return this.#slotOf.get(id);
+  }
+
+  version(id: string): string | undefined {
+    const slot = this.#slotOf.get(id);
+    return slot === undefined ? undefined : this.#members[slot]!.version;
+  }
+
+  /** Every member held, as they were given: to build the same pool elsewhere (another thread). */
+  entries(): PoolEntry[] {
+    return this.#members.flatMap((m) => (m ? [{ profile: m.profile, version: m.version, visibility: m.visibility, inDefaultCommunity: m.inDefaultCommunity }] : []));
+  }
+
+  /** The live slots listing `value` in that list (dead ones are skipped by whoever reads). */
+  postings(list: PostingList, value: string): readonly number[] {
+    return this.#postings.get(postingKey(list, value)) ?? [];
+  }
+
+  /** The members listing any of `values` in that list, each once. */
+  membersListing(list: PostingList, values: Iterable<string>): PoolMember[] {
+    const slots = new Set<number>();
+    for (const value of values) for (const slot of this.postings(list, value)) slots.add(slot);
+    return [...slots].flatMap((slot) => this.#members[slot] ?? []);
+  }
+
+  placeId(folded: string): number {
+    if (!folded) return 0;
+    let id = this.#places.get(folded);
+    if (id === undefined) this.#places.set(folded, (id = this.#places.size + 1));
+    return id;
+  }
+
+  languageMask(languages: ReadonlySet<string>): number {
+    let mask = 0;
+    for (const language of languages) {
+      let bit = this.#languageBits.get(language);
+      if (bit === undefined) this.#languageBits.set(language, (bit = this.#languageBits.size < 30 ? 1 << this.#languageBits.size : otherLanguages));
+      mask |= bit;
+    }
+    return mask;
+  }
+
+  /** A member as the pool holds them, without adding them: how a viewer is compared with members. */
+  poolMember({ profile, version = '', visibility = 'members', inDefaultCommunity = true }: PoolEntry): PoolMember {
+    const features = profileFeatures(profile, this.relations);
+    return {
+      profile, features, version, visibility, inDefaultCommunity,
+      city: this.placeId(features.city),
+      region: this.placeId(features.region),
+      country: this.placeId(features.country),
+      wantsPartners: features.goals.has('partners'),
+      languages: this.languageMask(features.languages),
+    };
+  }
+
+  /** Adds or replaces members. */
+  upsert(profiles: Iterable<PoolEntry>): void {
+    for (const entry of profiles) {
+      const { profile } = entry;
+      this.#kill(profile.id);
+      const slot = this.#members.length;
+      const member = this.poolMember(entry);
+      this.#members.push(member);
+      this.#slotOf.set(profile.id, slot);
+      for (const key of this.#keysOf(member.features)) {
+        const list = this.#postings.get(key);
+        if (list) list.push(slot);
+        else this.#postings.set(key, [slot]);
+      }
+    }
+    if (this.#dead > 1000 && this.#dead > this.size / 4) this.#compact();
+  }
+
+  remove(ids: Iterable<string>): void {
+    for (const id of ids) this.#kill(id);
+  }
+
+  #kill(id: string): void {
+    const slot = this.#slotOf.get(id);
+    if (slot === undefined) return;
+    this.#members[slot] = undefined;
+    this.#slotOf.delete(id);
+    this.#dead++;
+  }
+
+  #keysOf({ profile, businessTypes, offerSpheres, customers, goals }: ProfileFeatures): string[] {
+    return [
+      ...profile.offerConcepts.map((c) => postingKey('offer', c)),
+      ...profile.needConcepts.map((c) => postingKey('need', c)),
+      ...[...businessTypes].map((c) => postingKey('business', c)),
+      // What referral partners share: a sphere of their trades or a kind of client.
+      ...[...new Set([...offerSpheres.keys(), ...customers])].map((key) => postingKey('referral', key)),
+      ...seekingGoals.filter((goal) => goals.has(goal)).map((goal) => postingKey('seeks', goal)),
+    ];
+  }
+
+  #compact(): void {
+    const live = this.entries();
+    this.#members = [];
+    this.#slotOf.clear();
+    this.#postings.clear();
+    this.#dead = 0;
+    this.upsert(live);
+  }
+}
