@@ -50,18 +50,24 @@ export async function unblock(db: DbOrTx, userId: string, slug: string): Promise
   await db.delete(blocks).where(and(eq(blocks.blockerId, userId), eq(blocks.blockedId, member.userId)));
 }
 
+/** Whether `userId` has blocked the member at `slug`, whom the block hides from them. */
+export async function hasBlocked(db: DbOrTx, userId: string, slug: string): Promise<boolean> {
+  return (await memberAmong(db, await blockedBy(db, userId), slug)) !== undefined;
+}
+
 /**
  * The member at `slug` if the user can see their profile or has already dealt with them: a member
  * with a private profile who sent a request, or one already blocked, can still be (un)blocked.
  */
 async function memberToBlock(db: DbOrTx, userId: string, slug: string): Promise<ProfileRow> {
-  const visible = await visibleProfileBySlug(db, slug, userId);
-  if (visible) return visible;
-  const wanted = slug.toLowerCase();
-  const known = await profilesOf(db, await counterpartIds(db, userId));
-  const member = [...known.values()].find((profile) => profile.slug === wanted);
+  const member = (await visibleProfileBySlug(db, slug, userId)) ?? (await memberAmong(db, await counterpartIds(db, userId), slug));
   if (!member) throw memberNotFound();
   return member;
+}
+
+async function memberAmong(db: DbOrTx, userIds: string[], slug: string): Promise<ProfileRow | undefined> {
+  const wanted = slug.toLowerCase();
+  return [...(await profilesOf(db, userIds)).values()].find((profile) => profile.slug === wanted);
 }
 
 async function counterpartIds(db: DbOrTx, userId: string): Promise<string[]> {
@@ -69,6 +75,11 @@ async function counterpartIds(db: DbOrTx, userId: string): Promise<string[]> {
     .select({ requesterId: connections.requesterId, addresseeId: connections.addresseeId })
     .from(connections)
     .where(involving(userId));
-  const blocked = await db.select({ id: blocks.blockedId }).from(blocks).where(eq(blocks.blockerId, userId));
-  return [...linked.map((row) => otherSide(row, userId)), ...blocked.map((row) => row.id)];
+  return [...linked.map((row) => otherSide(row, userId)), ...(await blockedBy(db, userId))];
+}
+
+/** Everyone `userId` has blocked. */
+async function blockedBy(db: DbOrTx, userId: string): Promise<string[]> {
+  const rows = await db.select({ id: blocks.blockedId }).from(blocks).where(eq(blocks.blockerId, userId));
+  return rows.map((row) => row.id);
 }

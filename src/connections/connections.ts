@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
 import { visibleProfileBySlug } from '../profiles/visibility.ts';
-import { blockBetween } from './blocks.ts';
+import { blockBetween, hasBlocked } from './blocks.ts';
 import { betweenPair, involving, lockPair } from './pair.ts';
 import {
   alreadyAnswered,
@@ -30,7 +30,8 @@ export interface ConnectionLists {
  */
 export async function requestConnection(db: DbOrTx, fromUserId: string, toSlug: string, note = ''): Promise<ConnectionView> {
   const target = await visibleProfileBySlug(db, toSlug, fromUserId);
-  if (!target) throw memberNotFound();
+  // A block hides the member from the one who blocked them too, who is told why they cannot ask.
+  if (!target) throw (await hasBlocked(db, fromUserId, toSlug)) ? youBlocked() : memberNotFound();
   const toUserId = target.userId;
   if (toUserId === fromUserId) throw connectWithSelf();
   const row = await db.transaction(async (tx) => {

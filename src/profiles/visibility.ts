@@ -1,19 +1,25 @@
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
-import type { ProfileRow } from './profiles.ts';
 import { sharesCommunityWith } from '../communities/communities.ts';
+import { noBlockBetween } from '../connections/block-filter.ts';
+import type { ProfileRow } from './profiles.ts';
 import { profiles } from './tables.ts';
 
 /**
  * Which profiles a viewer may see: public ones; "community members only" ones when both share a
- * community; private ones only by their owner. Anonymous viewers see public profiles only.
+ * community; private ones only by their owner; none of a member who blocked the viewer or whom the
+ * viewer blocked. Anonymous viewers see public profiles only.
  */
 export function visibleTo(viewerId: string | null): SQL {
   if (!viewerId) return eq(profiles.visibility, 'public');
-  return or(
-    eq(profiles.userId, viewerId),
-    eq(profiles.visibility, 'public'),
-    and(eq(profiles.visibility, 'members'), sharesCommunityWith(viewerId, sql`${profiles.userId}`)),
+  const memberId = sql`${profiles.userId}`;
+  return and(
+    or(
+      eq(profiles.userId, viewerId),
+      eq(profiles.visibility, 'public'),
+      and(eq(profiles.visibility, 'members'), sharesCommunityWith(viewerId, memberId)),
+    ),
+    noBlockBetween(viewerId, memberId),
   )!;
 }
 
