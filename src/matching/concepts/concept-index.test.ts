@@ -37,6 +37,11 @@ describe('mapPhrase', () => {
     expect(top('fotogrfía de bodas')!.confidence).toBeLessThan(top('bodas, fotografía')!.confidence);
   });
 
+  it('corrects two letters swapped, which leave too few trigrams in common', () => {
+    expect(top('wedidng photography')).toMatchObject({ conceptId: 'wedding-photography', kind: 'fuzzy' });
+    expect(top('Fotgorafía de bodas')).toMatchObject({ conceptId: 'wedding-photography', kind: 'fuzzy' });
+  });
+
   it('ranks exact term containment over scattered stems over typos', () => {
     const exact = top('fotografía de bodas')!;
     const scattered = top('bodas: fotografía')!;
@@ -65,10 +70,10 @@ describe('mapPhrase', () => {
     expect(ids('colaborar con floristerías y fincas para bodas')).toEqual(['wedding-venue', 'floristry']);
   });
 
-  it('gives low-confidence partial matches, and drops them under minConfidence', () => {
-    const partial = mapPhrase(index, 'bodas');
-    expect(partial.map((m) => m.kind)).toEqual(['partial', 'partial']);
-    expect(mapPhrase(index, 'bodas', { minConfidence: 0.5 })).toEqual([]);
+  it('reads a concept only from a whole name: one word of a longer name is a coincidence', () => {
+    expect(mapPhrase(index, 'bodas')).toEqual([]);
+    expect(mapPhrase(index, 'un reportaje')).toEqual([]);
+    expect(mapPhrase(index, 'vinos y bodegas')).toMatchObject([{ conceptId: 'winery' }]);
   });
 
   it('tells what a phrase is about from whom or what it is for', () => {
@@ -100,6 +105,7 @@ describe('mapPhrases', () => {
 describe('with the shipped taxonomy', () => {
   const shipped = buildConceptIndex(loadTaxonomy());
   const first = (phrase: string) => mapPhrase(shipped, phrase)[0]?.conceptId;
+  const read = (phrase: string) => mapPhrase(shipped, phrase).map((m) => m.conceptId);
 
   it('maps real phrases in both languages, with and without accents, and with typos', () => {
     expect(first('Busco fotógrafa para bodas')).toBe('wedding-photography');
@@ -109,5 +115,47 @@ describe('with the shipped taxonomy', () => {
     expect(first('an accountant')).toBe(first('asesoría fiscal y contable'));
     expect(first('abogada mercantil')).toBe(first('business lawyer'));
     expect(mapPhrase(shipped, 'importing Spanish wines into the UK')[0]?.term).toMatch(/wine/i);
+  });
+
+  it('reads every label and synonym of every concept as that concept', () => {
+    const unread = loadTaxonomy().concepts.flatMap((concept) =>
+      (['es', 'en'] as const)
+        .flatMap((locale) => [concept.label[locale], ...concept.synonyms[locale]])
+        .filter((name) => !read(name).includes(concept.id))
+        .map((name) => `${concept.id}: ${name}`),
+    );
+    expect(unread).toEqual([]);
+  });
+
+  it('tells apart words that share a stem by the very word the phrase uses', () => {
+    expect(read('museo')).toEqual(['museums-heritage']);
+    expect(read('Músicos')).toEqual(['live-music']);
+    expect(read('music')).toEqual(['live-music']);
+    expect(read('funding')).toEqual(['business-financing']);
+    expect(read('fundación')).toEqual(['ngos']);
+    expect(read('Fundadora')).toEqual(['entrepreneurs']);
+    expect(read('logo')).toEqual(['branding']);
+    expect(read('logística')).toEqual(['warehousing']);
+    expect(read('Taxista')).toEqual(['taxi']);
+    expect(read('barista')).toEqual(['coffee']);
+  });
+
+  it('keeps IT written as an acronym, so IT consulting is not any consulting', () => {
+    expect(read('soporte IT')).toEqual(['it-support']);
+    expect(read('IT consulting')).toEqual(['digital-transformation']);
+    expect(read('consultoría')).toEqual(['business-consulting']);
+    expect(read('consulting')).toEqual(['business-consulting']);
+  });
+
+  it('maps a phrase to a concept only with reasonable confidence', () => {
+    // A trainer's need: "lesiones" once named personal-injury claims, the concept "Accidentes e indemnizaciones".
+    expect(read('fisioterapeuta para derivar lesiones')).toEqual(['physiotherapy']);
+    // Half a name ("seguro de accidentes", "accidentes laborales").
+    expect(read('accidentes')).toEqual([]);
+    // A word that shares only its stem with a concept's ("speaking" and "speaker").
+    expect(read('English-speaking wedding photographers')).toEqual(['wedding-photography']);
+    // Weak typo corrections ("embudos" as "embutido", "reminders" as "renders").
+    expect(read('analítica y embudos de venta')).toEqual([]);
+    expect(read('patient reminders by SMS')).toEqual([]);
   });
 });

@@ -14,9 +14,6 @@ export interface ProfileConcepts {
   businessTypes: string[];
 }
 
-// Below this, a match is more likely a coincidence of words than what the member meant.
-const defaultMinConfidence = 0.5;
-
 /**
  * Maps a member's offers, needs and sector to concepts the way ranking expects them:
  * - offers: what they sell; customer types they are for ("contabilidad para pymes") say whom they serve;
@@ -26,25 +23,21 @@ const defaultMinConfidence = 0.5;
  *   ("wedding planners que recomienden fotógrafa");
  * - sector: what the business is, and what it sells when the offers say nothing more.
  */
-export function profileConcepts(
-  index: ConceptIndex,
-  { offers, needs, sector }: ProfileText,
-  { minConfidence = defaultMinConfidence }: { minConfidence?: number } = {},
-): ProfileConcepts {
+export function profileConcepts(index: ConceptIndex, { offers, needs, sector }: ProfileText): ProfileConcepts {
   const offerConcepts = new Set<string>();
   const needConcepts = new Set<string>();
   const businessTypes = new Set<string>();
   const isCustomer = (id: string) => index.kinds.get(id) === 'customer';
 
   for (const phrase of offers)
-    for (const match of mapPhrase(index, phrase, { minConfidence })) {
+    for (const match of mapPhrase(index, phrase)) {
       if (isCustomer(match.conceptId)) (match.role === 'subject' ? businessTypes : offerConcepts).add(match.conceptId);
       else if (match.role === 'subject') offerConcepts.add(match.conceptId);
     }
   for (const phrase of needs)
-    for (const match of mapPhrase(index, phrase, { minConfidence }))
+    for (const match of mapPhrase(index, phrase))
       if (match.role === 'subject') needConcepts.add(match.conceptId);
-  for (const match of sector ? mapPhrase(index, sector, { minConfidence }) : [])
+  for (const match of sector ? mapPhrase(index, sector) : [])
     if (match.role === 'subject') (isCustomer(match.conceptId) ? businessTypes : offerConcepts).add(match.conceptId);
 
   return { offerConcepts: [...offerConcepts], needConcepts: [...needConcepts], businessTypes: [...businessTypes] };

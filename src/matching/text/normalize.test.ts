@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldText, stemText, stemWord, tokenize, tokenizeWithQualifier } from './normalize.ts';
+import { foldText, inflectionStem, stemText, stemWord, tokenize, tokenizeWithQualifier } from './normalize.ts';
 
 const stem = (word: string) => stemWord(foldText(word));
 const sameStem = (...words: string[]) => expect(new Set(words.map(stem)), words.join(', ')).toHaveLength(1);
@@ -17,6 +17,16 @@ describe('tokenize', () => {
     expect(tokenize('Busco fotógrafa para bodas en la sierra')).toEqual(['fotografa', 'bodas', 'sierra']);
     expect(tokenize('Looking for an accountant in the UK')).toEqual(['accountant', 'uk']);
     expect(tokenize('de la y con')).toEqual([]);
+  });
+  it('keeps a stop word written in capitals as an acronym, unless the whole text is in capitals', () => {
+    expect(tokenize('Soporte IT para pymes')).toEqual(['soporte', 'it', 'pymes']);
+    expect(tokenize('IT')).toEqual(['it']);
+    expect(tokenize('make it simple')).toEqual(['make', 'simple']);
+    expect(tokenize('LOOKING FOR IT SUPPORT')).toEqual(['support']);
+  });
+  it('keeps a word that only folds into a stop word because of its ñ', () => {
+    expect(tokenize('uñas de gel')).toEqual(['unas', 'gel']);
+    expect(tokenize('unas clases')).toEqual(['clases']);
   });
 });
 
@@ -59,9 +69,31 @@ describe('stemWord', () => {
     expect(stem('businesses')).toBe('business');
     expect(stem('classes')).toBe(stem('class'));
   });
+  it('keeps derivational suffixes off short words they do not belong to', () => {
+    sameStem('músico', 'músicos', 'música', 'music');
+    expect(stem('museo')).not.toBe(stem('músico'));
+    expect(stem('logística')).not.toBe(stem('logo'));
+    expect(stem('logist')).not.toBe(stem('logo'));
+    expect(stem('barista')).not.toBe(stem('bar'));
+    expect(stem('caseros')).not.toBe(stem('casas'));
+  });
+  it('takes one final vowel off at most', () => {
+    expect(stem('museo')).toBe('muse');
+    expect(stem('fotógrafas')).toBe(stem('fotógrafo'));
+  });
   it('leaves short words alone', () => {
     expect(stem('uk')).toBe('uk');
     expect(stem('bar')).toBe('bar');
+  });
+});
+
+describe('inflectionStem', () => {
+  const form = (word: string) => inflectionStem(foldText(word));
+  it('takes off plural and gender only, so words with one stem can still be told apart', () => {
+    expect(new Set(['músico', 'músicos', 'música', 'music'].map(form))).toHaveLength(1);
+    expect(new Set(['funding', 'fundación', 'fundador'].map(form))).toHaveLength(3);
+    expect(new Set(['funding', 'fundación', 'fundador'].map(stem))).toHaveLength(1);
+    expect(form('fundadoras')).toBe(form('fundador'));
   });
 });
 
