@@ -1,13 +1,15 @@
 /**
  * Helpers for browser tests: the system Chromium driven by playwright-core, the real app listening
- * on a real port, and axe-core accessibility checks.
+ * on a real port, logging in through the web app, and axe-core accessibility checks.
  */
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { webDistDir } from '../http/server.ts';
+import { button, expectText, field, heading1 } from './browser-page.ts';
 import type { DatabaseKind } from './databases.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 
@@ -76,6 +78,38 @@ export async function startListeningTestApp(kind: DatabaseKind, env: Record<stri
     throw error;
   }
   return { app, baseUrl };
+}
+
+/** The log-in form's labels and the home page's greeting, in the page's language (web/src/locales/*.json). */
+export interface LogInTexts {
+  email: string;
+  password: string;
+  loginSubmit: string;
+  greeting: (name: string) => string;
+}
+
+export interface LogIn {
+  texts: LogInTexts;
+  /** The language the page must be in once logged in. */
+  lang: string;
+  /** Where the app lands after logging in. */
+  homeUrl: string;
+  name: string;
+  email: string;
+  password: string;
+}
+
+/**
+ * Fills in and sends the log-in form the page shows, then waits for the home page to greet the
+ * member by name, in their language.
+ */
+export async function logIn(page: Page, { texts, lang, homeUrl, name, email, password }: LogIn): Promise<void> {
+  await field(page, texts.email).fill(email);
+  await field(page, texts.password).fill(password);
+  await button(page, texts.loginSubmit).click();
+  await page.waitForURL(homeUrl);
+  await expectText(heading1(page), texts.greeting(name));
+  expect(await page.locator('html').getAttribute('lang')).toBe(lang);
 }
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

@@ -11,10 +11,12 @@ import {
   assertWebAppBuilt,
   browserSkipReason,
   launchChromium,
+  logIn,
   seriousAxeViolations,
   startListeningTestApp,
   type ListeningTestApp,
 } from '../../src/testing/browser.ts';
+import { button, eventually, expectText, field, heading1, navLink } from '../../src/testing/browser-page.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PASSWORD = 'correct horse battery staple';
@@ -171,31 +173,6 @@ const FLOWS = [
   },
 ] satisfies { a: Member; b: Member; [key: string]: unknown }[];
 
-/** Retries an assertion until it passes or `timeoutMs` runs out (a web-first `expect`). */
-async function eventually(assertion: () => Promise<void>, timeoutMs = STEP_TIMEOUT): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
-async function expectText(locator: Locator, expected: string | RegExp): Promise<void> {
-  await eventually(async () => {
-    const text = (await locator.textContent())?.trim() ?? '';
-    if (typeof expected === 'string') expect(text).toBe(expected);
-    else expect(text).toMatch(expected);
-  });
-}
-
-const field = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
-const button = (scope: Page | Locator, name: string) => scope.getByRole('button', { name, exact: true });
-const navLink = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
-const heading1 = (page: Page) => page.getByRole('heading', { level: 1 });
 /** The card of the member with this name (its name is the card's level-3 heading). */
 const cardOf = (page: Page, scope: Locator, name: string) =>
   scope.locator('.member-card').filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) });
@@ -236,14 +213,9 @@ describe.skipIf(browserSkipReason() !== null)('Discover and connections in Chrom
       a11y.set(name, await seriousAxeViolations(page));
     }
 
-    async function logIn(member: Member) {
+    async function logInAs(member: Member) {
       await page.goto(url('/login'));
-      await field(page, t.email).fill(member.email);
-      await field(page, t.password).fill(PASSWORD);
-      await button(page, t.loginSubmit).click();
-      await page.waitForURL(url('/'));
-      await expectText(heading1(page), t.greeting(member.name));
-      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      await logIn(page, { texts: t, lang, homeUrl: url('/'), name: member.name, email: member.email, password: PASSWORD });
     }
 
     beforeAll(async () => {
@@ -264,7 +236,7 @@ describe.skipIf(browserSkipReason() !== null)('Discover and connections in Chrom
     it(
       'shows the member why to meet the other, and sends them a connection request with a note',
       async () => {
-        await logIn(a);
+        await logInAs(a);
         await navLink(page, t.navDiscover).click();
         await page.waitForURL(url('/discover'));
         await expectText(heading1(page), t.discoverTitle);
@@ -315,7 +287,7 @@ describe.skipIf(browserSkipReason() !== null)('Discover and connections in Chrom
         await button(page, t.logOut).click();
         await page.waitForURL(url('/'));
 
-        await logIn(b);
+        await logInAs(b);
         await navLink(page, t.navConnections).click();
         await page.waitForURL(url('/connections'));
         await expectText(heading1(page), t.connectionsTitle);

@@ -3,16 +3,18 @@
  * profile, public page (with and without JavaScript), directory search, log out and in again,
  * with axe (WCAG 2.1 AA) run on every page along the way.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assertWebAppBuilt,
   browserSkipReason,
   launchChromium,
+  logIn,
   seriousAxeViolations,
   startListeningTestApp,
   type ListeningTestApp,
 } from '../../src/testing/browser.ts';
+import { button, expectText, field, heading1, navLink } from '../../src/testing/browser-page.ts';
 
 const MOBILE = { width: 360, height: 740 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -151,32 +153,6 @@ const WALKS = [
 
 type Walk = (typeof WALKS)[number];
 type Texts = Walk['text'];
-
-/** Retries an assertion until it passes or `timeoutMs` runs out (a web-first `expect`). */
-async function eventually(assertion: () => Promise<void>, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-}
-
-async function expectText(locator: Locator, expected: string | RegExp): Promise<void> {
-  await eventually(async () => {
-    const text = (await locator.textContent())?.trim() ?? '';
-    if (typeof expected === 'string') expect(text).toBe(expected);
-    else expect(text).toMatch(expected);
-  });
-}
-
-const field = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
-const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
-const navLink = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
-const heading1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
 describe.skipIf(browserSkipReason() !== null)('foundation walk in Chromium', () => {
   let server: ListeningTestApp;
@@ -341,12 +317,7 @@ describe.skipIf(browserSkipReason() !== null)('foundation walk in Chromium', () 
       await page.waitForURL(url('/login'));
       await expectText(heading1(page), t.loginTitle);
       await checkA11y('login');
-      await field(page, t.email).fill(member.email);
-      await field(page, t.password).fill(PASSWORD);
-      await button(page, t.loginSubmit).click();
-      await page.waitForURL(url('/'));
-      await expectText(heading1(page), t.greeting(member.name));
-      await expectUiLanguage();
+      await logIn(page, { texts: t, lang, homeUrl: url('/'), name: member.name, email: member.email, password: PASSWORD });
 
       await page.goto(url('/profile'));
       await expectText(heading1(page), t.profileTitle);

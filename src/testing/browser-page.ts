@@ -1,0 +1,33 @@
+/** Finding things on a page the way a person does (by label, role and name) and waiting for them. */
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** The machine running the suite may be busy: be patient with the app and the browser. */
+const patience = 20_000;
+
+/** Retries an assertion until it passes or `timeoutMs` runs out (a web-first `expect`). */
+export async function eventually(assertion: () => Promise<void>, timeoutMs = patience): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+/** Waits until the element's trimmed text is `expected`, or matches it. */
+export async function expectText(locator: Locator, expected: string | RegExp): Promise<void> {
+  await eventually(async () => {
+    const text = (await locator.textContent())?.trim() ?? '';
+    if (typeof expected === 'string') expect(text).toBe(expected);
+    else expect(text).toMatch(expected);
+  });
+}
+
+export const field = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
+export const button = (scope: Page | Locator, name: string) => scope.getByRole('button', { name, exact: true });
+export const navLink = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
+export const heading1 = (page: Page) => page.getByRole('heading', { level: 1 });
