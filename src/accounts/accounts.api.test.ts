@@ -196,6 +196,63 @@ describe.each(databaseKinds)('accounts API on %s', (kind) => {
     });
   });
 
+  describe('picks per week', () => {
+    it('is 5 by default and keeps a new choice', async () => {
+      const client = t.client();
+      expect((await client.signup('picks@example.es')).picksPerWeek).toBe(5);
+
+      const saved = await client.put('/api/me/settings', { picksPerWeek: 10 });
+      expect(saved.statusCode).toBe(200);
+      expect(saved.json().picksPerWeek).toBe(10);
+      expect((await client.get('/api/me')).json()).toMatchObject({ picksPerWeek: 10, locale: 'es', timeZone: 'Europe/Madrid' });
+    });
+
+    it('refuses values outside 3, 5, 10, 15, 20 with a field error in the member’s language, and changes nothing', async () => {
+      const client = t.client();
+      await client.signup('picks-invalid@example.es', 'Pía Picks');
+      const before = (await client.get('/api/me')).json();
+      const invalid = [0, 7, 100, 'x', '10'];
+      const expected = {
+        es: { notAllowed: 'Valor no permitido. Opciones: 3, 5, 10, 15, 20.', wrongType: 'Tipo de dato no válido.' },
+        en: { notAllowed: 'Value not allowed. Options: 3, 5, 10, 15, 20.', wrongType: 'Wrong data type.' },
+      };
+      const messages = (language: 'es' | 'en') =>
+        invalid.map((value) => (typeof value === 'number' ? expected[language].notAllowed : expected[language].wrongType));
+      const rejections = async () => {
+        const answers = [];
+        for (const picksPerWeek of invalid) {
+          const body = { name: 'Otro Nombre', locale: 'en', timeZone: 'America/Bogota', picksPerWeek };
+          answers.push(fieldErrors(await client.put('/api/me/settings', body)).picksPerWeek);
+        }
+        return answers;
+      };
+
+      expect(await rejections()).toEqual(messages('es'));
+      expect((await client.get('/api/me')).json()).toEqual(before);
+
+      expect((await client.put('/api/me/settings', { locale: 'en' })).statusCode).toBe(200);
+      expect(await rejections()).toEqual(messages('en'));
+      expect((await client.get('/api/me')).json()).toEqual({ ...before, locale: 'en' });
+    });
+
+    it('is checked by the database too', async () => {
+      const { id } = await t.client().signup('picks-db@example.es');
+      await expect(t.app.ctx.database.query('UPDATE users SET picks_per_week = 7 WHERE id = $1', [id])).rejects.toMatchObject({
+        code: '23514', // check_violation
+      });
+    });
+
+    it('is documented in the OpenAPI document', async () => {
+      const document = (await t.client().get('/api/openapi.json')).json();
+      const choices = { type: 'integer', enum: [3, 5, 10, 15, 20] };
+      expect(document.paths['/api/me/settings'].put.requestBody.content['application/json'].schema.properties.picksPerWeek).toMatchObject(choices);
+      const meRef: string = document.paths['/api/me'].get.responses['200'].content['application/json'].schema.$ref;
+      const me = document.components.schemas[meRef.replace('#/components/schemas/', '')];
+      expect(me.properties.picksPerWeek).toMatchObject(choices);
+      expect(me.required).toContain('picksPerWeek');
+    });
+  });
+
   describe('change password', () => {
     it('refuses a wrong current password with a field error', async () => {
       const client = t.client();

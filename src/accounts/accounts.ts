@@ -8,6 +8,7 @@ import { toProfileView, type ProfileView } from '../profiles/member-views.ts';
 import { notifyProfilesSaved } from '../profiles/profile-events.ts';
 import { profileOf, saveProfile } from '../profiles/profiles.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
+import type { PicksPerWeek } from './picks-per-week.ts';
 import { createSession, deleteSessionsOf, type SessionUser } from './sessions.ts';
 import { users } from './tables.ts';
 
@@ -17,6 +18,7 @@ export interface Me {
   name: string;
   locale: Locale;
   timeZone: string;
+  picksPerWeek: PicksPerWeek;
   isInstanceAdmin: boolean;
   communities: Membership[];
   profile: ProfileView;
@@ -153,7 +155,7 @@ export async function changePassword(db: Db, user: SessionUser, current: string,
 export async function updateSettings(
   db: Db,
   userId: string,
-  settings: { name?: string; locale?: Locale; timeZone?: string },
+  settings: { name?: string; locale?: Locale; timeZone?: string; picksPerWeek?: PicksPerWeek },
 ): Promise<void> {
   checkTimeZone(settings.timeZone);
   await db.transaction(async (tx) => {
@@ -183,6 +185,7 @@ export async function meView(db: DbOrTx, user: SessionUser): Promise<Me> {
     name: profile.name,
     locale: user.locale,
     timeZone: user.timeZone,
+    picksPerWeek: user.picksPerWeek,
     isInstanceAdmin: user.isInstanceAdmin,
     communities,
     profile: toProfileView(profile),

@@ -9,6 +9,7 @@ import { locales } from '../i18n/locale.ts';
 import { ProfileFields } from '../profiles/profile-input.ts';
 import { changePassword, login, meView, signup, updateSettings, userById } from './accounts.ts';
 import { confirmPasswordReset, requestPasswordReset } from './password-reset.ts';
+import { PicksPerWeekSchema } from './picks-per-week.ts';
 import { deleteSession } from './sessions.ts';
 
 const Email = Type.String({ format: 'email', minLength: 3, maxLength: 254 });
@@ -121,8 +122,13 @@ export const accountRoutes =
       {
         schema: {
           tags,
-          summary: 'Change name, language or time zone',
-          body: Type.Object({ name: Type.Optional(ProfileFields.name), locale: Type.Optional(Locale), timeZone: Type.Optional(TimeZone) }),
+          summary: 'Change name, language, time zone or picks per week',
+          body: Type.Object({
+            name: Type.Optional(ProfileFields.name),
+            locale: Type.Optional(Locale),
+            timeZone: Type.Optional(TimeZone),
+            picksPerWeek: Type.Optional(PicksPerWeekSchema),
+          }),
           response: { 200: Type.Ref('Me'), ...problemResponses(400, 401, 403) },
         },
       },

@@ -1,4 +1,5 @@
-import { boolean, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, pgTable, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { defaultPicksPerWeek, type PicksPerWeek } from './picks-per-week.ts';
 
 export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -6,6 +7,7 @@ export const users = pgTable('users', {
   passwordHash: text('password_hash'),
   locale: text('locale').$type<'es' | 'en'>().notNull().default('es'),
   timeZone: text('time_zone').notNull().default('Europe/Madrid'),
+  picksPerWeek: smallint('picks_per_week').$type<PicksPerWeek>().notNull().default(defaultPicksPerWeek),
   isInstanceAdmin: boolean('is_instance_admin').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

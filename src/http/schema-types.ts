@@ -5,6 +5,11 @@ export function StringEnum<T extends string>(values: readonly T[], options: Reco
   return Type.Unsafe<T>({ type: 'string', enum: [...values], ...options });
 }
 
+/** An integer enum, the same way: one readable error that lists the allowed values. */
+export function IntegerEnum<T extends number>(values: readonly T[], options: Record<string, unknown> = {}) {
+  return Type.Unsafe<T>({ type: 'integer', enum: [...values], ...options });
+}
+
 /** RFC 9457 problem document, for route response schemas and the OpenAPI document. */
 export const ProblemSchema = Type.Object(
   {

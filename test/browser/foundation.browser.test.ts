@@ -1,6 +1,7 @@
 /**
  * The foundation walk in a real browser, once in Spanish and once in English: sign up, onboarding,
- * profile, public page (with and without JavaScript), directory search, log out and in again,
+ * profile, public page (with and without JavaScript), directory search, picks per week in
+ * settings (which Discover then asks for), log out and in again,
  * with axe (WCAG 2.1 AA) run on every page along the way.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -56,6 +57,10 @@ const WALKS = [
       publicPage: 'Ver mi página pública',
       navMembers: 'Miembros',
       navSettings: 'Ajustes',
+      navDiscover: 'Descubrir',
+      picksPerWeek: 'Personas por semana en Descubrir',
+      savePreferences: 'Guardar preferencias',
+      saved: 'Preferencias guardadas.',
       navLogin: 'Iniciar sesión',
       keywords: 'Palabras clave',
       search: 'Buscar',
@@ -120,6 +125,10 @@ const WALKS = [
       publicPage: 'View my public page',
       navMembers: 'Members',
       navSettings: 'Settings',
+      navDiscover: 'Discover',
+      picksPerWeek: 'People per week on Discover',
+      savePreferences: 'Save preferences',
+      saved: 'Preferences saved.',
       navLogin: 'Log in',
       keywords: 'Keywords',
       search: 'Search',
@@ -305,6 +314,23 @@ describe.skipIf(browserSkipReason() !== null)('foundation walk in Chromium', () 
       await checkA11y('directory with results');
     });
 
+    it('keeps the picks per week chosen in settings, and Discover asks for that many', async () => {
+      await navLink(page, t.navSettings).click();
+      await page.waitForURL(url('/settings'));
+      expect(await field(page, t.picksPerWeek).inputValue()).toBe('5');
+      await field(page, t.picksPerWeek).selectOption('10');
+      await button(page, t.savePreferences).click();
+      await page.getByRole('status').filter({ hasText: t.saved }).waitFor();
+      await checkA11y('settings');
+
+      await page.reload();
+      expect(await field(page, t.picksPerWeek).inputValue()).toBe('10');
+
+      const firstBatch = page.waitForRequest((request) => new URL(request.url()).pathname === '/api/discover');
+      await navLink(page, t.navDiscover).click();
+      expect(new URL((await firstBatch).url()).searchParams.get('limit')).toBe('10');
+    });
+
     it('logs out from settings and logs in again', async () => {
       await navLink(page, t.navSettings).click();
       await button(page, t.logOut).click();
@@ -338,6 +364,7 @@ describe.skipIf(browserSkipReason() !== null)('foundation walk in Chromium', () 
         'profile',
         'public page',
         'directory with results',
+        'settings',
         'login',
       ]);
       expect(pageErrors).toEqual([]);

@@ -3,6 +3,7 @@ export type { Locale } from '../../src/i18n/locale.ts';
 export type { Goal, ProfileInput } from '../../src/profiles/profile-input.ts';
 export type { ProfileLink, Visibility } from '../../src/profiles/tables.ts';
 export type { Me } from '../../src/accounts/accounts.ts';
+export type { PicksPerWeek } from '../../src/accounts/picks-per-week.ts';
 export type { Membership as CommunityMembership } from '../../src/communities/communities.ts';
 export type { Member, MemberCard, ProfileView as Profile } from '../../src/profiles/member-views.ts';
 import type { MemberCard } from '../../src/profiles/member-views.ts';

@@ -29,8 +29,8 @@ const slugs = (items: Recommendation[]) => items.map((item) => item.member.slug)
 
 describe('discover list', () => {
   it('builds the API paths from the contract', () => {
-    expect(discoverPath(0, false)).toBe('/api/discover?limit=5&offset=0&includeCompetitors=false');
-    expect(discoverPath(5, true)).toBe('/api/discover?limit=5&offset=5&includeCompetitors=true');
+    expect(discoverPath({ limit: 5, offset: 0, includeCompetitors: false })).toBe('/api/discover?limit=5&offset=0&includeCompetitors=false');
+    expect(discoverPath({ limit: 10, offset: 10, includeCompetitors: true })).toBe('/api/discover?limit=10&offset=10&includeCompetitors=true');
     expect(searchPath('abogado mercantil en Valencia')).toBe('/api/discover/search?q=abogado+mercantil+en+Valencia&limit=10');
   });
 

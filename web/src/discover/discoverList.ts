@@ -1,7 +1,5 @@
 import type { DiscoverPage, Recommendation } from '../types.ts';
 
-/** The weekly batch: how many top picks come first, and how many more each "Show more" loads. */
-export const BATCH_SIZE = 5;
 export const SEARCH_LIMIT = 10;
 export const NOTE_MAX_LENGTH = 300;
 
@@ -17,8 +15,9 @@ export interface RecommendationList {
   consumed: number;
 }
 
-export function discoverPath(offset: number, includeCompetitors: boolean): string {
-  const params = new URLSearchParams({ limit: String(BATCH_SIZE), offset: String(offset), includeCompetitors: String(includeCompetitors) });
+/** `limit` places of the ranking from `offset`. */
+export function discoverPath({ limit, offset, includeCompetitors }: { limit: number; offset: number; includeCompetitors: boolean }): string {
+  const params = new URLSearchParams({ limit: String(limit), offset: String(offset), includeCompetitors: String(includeCompetitors) });
   return `/api/discover?${params.toString()}`;
 }
 

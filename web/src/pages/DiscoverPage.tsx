@@ -39,6 +39,8 @@ function discoverParams(query: string, includeCompetitors: boolean): URLSearchPa
 export function DiscoverPage() {
   const { t } = useTranslation();
   const me = useMe();
+  /** The member's weekly batch: how many picks come first, and how many more each "Show more" loads. */
+  const batchSize = me.picksPerWeek;
   const [params, setParams] = useSearchParams();
   const query = (params.get('q') ?? '').trim();
   const includeCompetitors = params.get('colleagues') === '1';
@@ -64,13 +66,13 @@ export function DiscoverPage() {
     setLoadingMore(false);
     setMoreError(null);
     api
-      .get<DiscoverPageData>(discoverPath(0, includeCompetitors), controller.signal)
+      .get<DiscoverPageData>(discoverPath({ limit: batchSize, offset: 0, includeCompetitors }), controller.signal)
       .then((page) => setPicks({ status: 'ready', list: firstPage(page) }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setPicks({ status: 'error', message: errorMessage(error, t('errors.generic')) });
       });
     return () => controller.abort();
-  }, [includeCompetitors, t]);
+  }, [batchSize, includeCompetitors, t]);
 
   useEffect(() => {
     if (!query) {
@@ -102,7 +104,7 @@ export function DiscoverPage() {
     setLoadingMore(true);
     setMoreError(null);
     try {
-      const page = await api.get<DiscoverPageData>(discoverPath(picks.list.consumed, includeCompetitors));
+      const page = await api.get<DiscoverPageData>(discoverPath({ limit: batchSize, offset: picks.list.consumed, includeCompetitors }));
       if (generation.current !== started) return;
       setPicks((current) => (current.status === 'ready' ? { status: 'ready', list: appendPage(current.list, page) } : current));
       setFocusRequest({ list: 'picks', index: firstNew });

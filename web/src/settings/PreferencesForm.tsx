@@ -12,7 +12,8 @@ import { checkName } from '../forms/accountValidation.ts';
 import { errorFor } from '../forms/fieldErrors.ts';
 import { useSubmission } from '../forms/useSubmission.ts';
 import { useMe, useSession } from '../session/useSession.ts';
-import type { Locale, Me } from '../types.ts';
+import type { Locale, Me, PicksPerWeek } from '../types.ts';
+import { PicksPerWeekSelect } from './PicksPerWeekSelect.tsx';
 import { timeZoneOptions } from './timeZones.ts';
 
 export function PreferencesForm() {
@@ -23,6 +24,7 @@ export function PreferencesForm() {
   const [name, setName] = useState(me.name);
   const [locale, setLocale] = useState<Locale>(me.locale);
   const [timeZone, setTimeZone] = useState(me.timeZone);
+  const [picksPerWeek, setPicksPerWeek] = useState<PicksPerWeek>(me.picksPerWeek);
   const [status, setStatus] = useState('');
   const zones = useMemo(() => timeZoneOptions(me.timeZone), [me.timeZone]);
 
@@ -33,7 +35,7 @@ export function PreferencesForm() {
     event.preventDefault();
     setStatus('');
     const ok = await submit(async () => {
-      setMe(await api.put<Me>('/api/me/settings', { name: name.trim(), locale, timeZone }));
+      setMe(await api.put<Me>('/api/me/settings', { name: name.trim(), locale, timeZone, picksPerWeek }));
     }, checkName('name', name, t));
     // `t` here still speaks the old language; ask i18next for the new one.
     if (ok) setStatus(t('settings.saved', { lng: locale }));
@@ -45,7 +47,12 @@ export function PreferencesForm() {
         <ErrorSummary
           errors={errors}
           message={message}
-          labels={{ name: t('profile.name'), locale: t('settings.locale'), timeZone: t('settings.timeZone') }}
+          labels={{
+            name: t('profile.name'),
+            locale: t('settings.locale'),
+            timeZone: t('settings.timeZone'),
+            picksPerWeek: t('settings.picksPerWeek'),
+          }}
         />
         <TextField name="name" label={t('profile.name')} value={name} onChange={setName} required autoComplete="name" error={errorFor(errors, 'name')} />
         <LocaleSelect value={locale} onChange={setLocale} error={errorFor(errors, 'locale')} />
@@ -58,6 +65,7 @@ export function PreferencesForm() {
           required
           error={errorFor(errors, 'timeZone')}
         />
+        <PicksPerWeekSelect value={picksPerWeek} onChange={setPicksPerWeek} error={errorFor(errors, 'picksPerWeek')} />
         <SubmitButton sending={sending}>{t('settings.savePreferences')}</SubmitButton>
         <StatusMessage message={status} />
       </form>
