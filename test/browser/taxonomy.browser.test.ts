@@ -8,6 +8,7 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grantInstanceAdmin } from '../../src/accounts/accounts.ts';
 import { ApiClient } from '../../src/testing/api-client.ts';
+import { button, eventually, expectText, field, navLink } from '../../src/testing/browser-page.ts';
 import {
   assertWebAppBuilt,
   browserSkipReason,
@@ -92,30 +93,6 @@ const FLOWS = [
   },
 ];
 
-/** Retries an assertion until it passes or `timeoutMs` runs out (a web-first `expect`). */
-async function eventually(assertion: () => Promise<void>, timeoutMs = STEP_TIMEOUT): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      return await assertion();
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
-
-async function expectText(locator: Locator, expected: string | RegExp): Promise<void> {
-  await eventually(async () => {
-    const text = (await locator.textContent())?.trim() ?? '';
-    if (typeof expected === 'string') expect(text).toBe(expected);
-    else expect(text).toMatch(expected);
-  });
-}
-
-const field = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
-const button = (scope: Page | Locator, name: string) => scope.getByRole('button', { name, exact: true });
-const navLink = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
 const form = (page: Page, submit: string) => page.locator('form').filter({ has: button(page, submit) });
 const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
 

@@ -55,6 +55,9 @@ export interface PoolEntry {
   inDefaultCommunity?: boolean;
 }
 
+const accessCodes: Record<Visibility, number> = { public: 1, members: 2, private: 3 };
+const inDefault = 4;
+
 // Past 30 distinct languages, the rest share one bit and are compared by name.
 const otherLanguages = 1 << 30;
 
@@ -71,6 +74,11 @@ export class MemberPool {
   #postings = new Map<string, number[]>();
   #places = new Map<string, number>();
   #languageBits = new Map<string, number>();
+  // Per slot, what deciding "could be shown to this viewer" needs, packed so that scanning tens of
+  // thousands of candidates does not visit their objects: spoken languages as bits, and visibility
+  // (0 dead, then public, members, private, with 4 added when in the default community).
+  #languageMasks = new Int32Array(1024);
+  #access = new Uint8Array(1024);
   #dead = 0;
 
   constructor(relations: RelationIndex, profiles: Iterable<PoolEntry> = []) {
@@ -156,6 +164,7 @@ export class MemberPool {
       const member = this.poolMember(entry);
       this.#members.push(member);
       this.#slotOf.set(profile.id, slot);
+      this.#pack(slot, member);
       for (const key of this.#keysOf(member.features)) {
         const list = this.#postings.get(key);
         if (list) list.push(slot);
@@ -173,6 +182,7 @@ export class MemberPool {
     const slot = this.#slotOf.get(id);
     if (slot === undefined) return;
     this.#members[slot] = undefined;
+    this.#access[slot] = 0;
     this.#slotOf.delete(id);
     this.#dead++;
   }
@@ -186,6 +196,30 @@ export class MemberPool {
       ...[...new Set([...offerSpheres.keys(), ...customers])].map((key) => postingKey('referral', key)),
       ...seekingGoals.filter((goal) => goals.has(goal)).map((goal) => postingKey('seeks', goal)),
     ];
+  }
+
+  #pack(slot: number, member: PoolMember): void {
+    if (slot >= this.#access.length) {
+      const grow = <T extends Int32Array | Uint8Array>(from: T, to: T) => (to.set(from), to);
+      this.#languageMasks = grow(this.#languageMasks, new Int32Array(this.#access.length * 2));
+      this.#access = grow(this.#access, new Uint8Array(this.#access.length * 2));
+    }
+    this.#languageMasks[slot] = member.languages;
+    this.#access[slot] = accessCodes[member.visibility] + (member.inDefaultCommunity ? inDefault : 0);
+  }
+
+  /**
+   * Whether the member at this slot is there, may be seen by the viewer and shares a language with
+   * them: the packed facts answer, the member's object is read only for a community check.
+   */
+  visibleSpeaker(slot: number, viewer: PoolMember): boolean {
+    const access = this.#access[slot]!;
+    const common = this.#languageMasks[slot]! & viewer.languages;
+    if (access === 0 || common === 0) return false;
+    const visibility = access & 3;
+    if (visibility === accessCodes.private) return false;
+    if (visibility === accessCodes.members && !(viewer.inDefaultCommunity && access & inDefault) && !canSee(viewer, this.#members[slot]!)) return false;
+    return (common & ~otherLanguages) !== 0 || speakTogether(viewer, this.#members[slot]!);
   }
 
   #compact(): void {

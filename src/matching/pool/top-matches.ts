@@ -2,7 +2,7 @@ import { profileFeatures, type ProfileFeatures } from '../ranking/profile-featur
 import { byPoints, scorePair, type Scored } from '../ranking/rank.ts';
 import type { RelationIndex } from '../ranking/relation-index.ts';
 import type { Feedback, MatchContext, MatchProfile, Recommendation, SeekingGoal } from '../ranking/types.ts';
-import { canSee, speakTogether, type MemberPool, type PoolMember, type PostingList } from './member-pool.ts';
+import { canSee, type MemberPool, type PoolMember, type PostingList } from './member-pool.ts';
 import { bestCaseBound, businessTies, pointsBound, Tie } from './points-bound.ts';
 
 export interface MatchQuery {
@@ -133,12 +133,12 @@ export function topMatches(pool: MemberPool, query: MatchQuery): TopMatches {
     const { strong, referral } = tieLookups(search.viewer.features, pool.relations);
     search.tie(strong);
     search.tiePersonally();
-    search.visit(search.groups());
-    const weakBest = bestCaseBound(Tie.referral, { mutualOrInterest: false });
-    if (!search.top.full || search.top.floor <= weakBest) {
-      const strongOnes = search.touched.length;
+    search.visitTied(0);
+    if (!search.top.full || search.top.floor <= bestCaseBound(Tie.referral, { mutualOrInterest: false })) {
+      const strongOnes = search.touchedCount;
       search.tie(referral);
-      search.visit([...search.groups(strongOnes), { bits: 0, best: bestCaseBound(0, { mutualOrInterest: false }), slots: undefined }]);
+      search.visitTied(strongOnes);
+      search.visitUntied();
     }
     return { ranked: search.top.items.map((item) => item.recommendation), related: search.related, scored: search.scored };
   } finally {
@@ -149,132 +149,164 @@ export function topMatches(pool: MemberPool, query: MatchQuery): TopMatches {
 // Mutual connections and expressed interest count without a business tie.
 const personalTie = 1 << 15;
 
-interface Visit {
-  bits: number;
-  /** The best bound any member of the group can have. */
-  best: number;
-  /** Undefined: every member with no tie at all. */
-  slots: number[] | undefined;
+// The best case of every combination of ties, rounded up to a whole point: the bucket its members
+// are visited in. Filled on first use; the same for every viewer.
+const bucketOfTies = new Int16Array(1 << 16).fill(-1);
+function bucketOf(bits: number): number {
+  let bucket = bucketOfTies[bits]!;
+  if (bucket < 0) {
+    // Until a member is looked at, they may be a referral partner too.
+    bucket = Math.ceil(bestCaseBound(bits | Tie.referral, { mutualOrInterest: (bits & personalTie) !== 0 }));
+    bucketOfTies[bits] = bucket;
+  }
+  return bucket;
+}
+
+/** Per pool, arrays reused by every search: ties per slot (all zero between searches) and slot lists. */
+interface Scratch {
+  ties: Uint16Array;
+  touched: Int32Array;
+  ordered: Int32Array;
+}
+const scratchByPool = new WeakMap<MemberPool, Scratch>();
+
+function scratchFor(pool: MemberPool): Scratch {
+  let scratch = scratchByPool.get(pool);
+  if (!scratch || scratch.ties.length < pool.slots) {
+    const size = Math.ceil(pool.slots * 1.25) + 64;
+    scratch = { ties: new Uint16Array(size), touched: new Int32Array(size), ordered: new Int32Array(size) };
+    scratchByPool.set(pool, scratch);
+  }
+  return scratch;
 }
 
 /** One viewer's search through the pool: the ties found so far and the best k scored so far. */
 class TieSearch {
   readonly viewer: PoolMember;
   readonly top: TopK;
-  readonly touched: number[] = [];
+  touchedCount = 0;
   related = 0;
   scored = 0;
   readonly #pool: MemberPool;
   readonly #query: MatchQuery;
-  readonly #ties: Uint16Array;
+  readonly #scratch: Scratch;
   readonly #context: MatchContext;
   readonly #referralKeys: ReadonlySet<string>;
+  /** Slots never to show: the viewer, the excluded, the dismissed. */
+  readonly #skipped = new Set<number>();
 
   constructor(pool: MemberPool, query: MatchQuery) {
     this.#pool = pool;
     this.#query = query;
     this.viewer = asPoolMember(pool, query.viewer);
     this.top = new TopK(query.k);
-    this.#ties = tieScratch(pool);
+    this.#scratch = scratchFor(pool);
     this.#context = matchContext(pool, query);
     this.#referralKeys = referralKeysOf(this.viewer.features);
+    const { excluded, feedback = {} } = query;
+    const dismissed = Object.keys(feedback).filter((id) => feedback[id] === 'not-relevant');
+    for (const id of [query.viewer.id, ...excluded, ...dismissed]) {
+      const slot = pool.slotOf(id);
+      if (slot !== undefined) this.#skipped.add(slot);
+    }
   }
 
   tie(lookups: Lookup[]): void {
-    const ties = this.#ties;
-    for (const [list, values, bits] of lookups) {
-      for (const value of new Set(values)) {
-        for (const slot of this.#pool.postings(list, value)) {
-          if (ties[slot] === 0) this.touched.push(slot);
-          ties[slot]! |= bits;
-        }
-      }
-    }
+    for (const [list, values, bits] of lookups)
+      for (const value of new Set(values)) for (const slot of this.#pool.postings(list, value)) this.#tie(slot, bits);
   }
 
   tiePersonally(): void {
     const { feedback = {}, mutualConnections = new Map() } = this.#query;
     for (const id of [...mutualConnections.keys(), ...Object.keys(feedback).filter((id) => feedback[id] === 'interested')]) {
       const slot = this.#pool.slotOf(id);
-      if (slot === undefined) continue;
-      if (this.#ties[slot] === 0) this.touched.push(slot);
-      this.#ties[slot]! |= personalTie;
+      if (slot !== undefined) this.#tie(slot, personalTie);
     }
   }
 
-  /** The members touched from `from` on, grouped by their ties, best case first. */
-  groups(from = 0): Visit[] {
-    const groups = new Map<number, number[]>();
-    for (let i = from; i < this.touched.length; i++) {
-      const slot = this.touched[i]!;
-      const bits = this.#ties[slot]!;
-      if (bits & businessTies && this.#eligible(slot)) this.related++;
-      const group = groups.get(bits);
-      if (group) group.push(slot);
-      else groups.set(bits, [slot]);
-    }
-    // Until a member is looked at, they may be a referral partner too.
-    return [...groups].map(([bits, slots]) => ({ bits, slots, best: bestCaseBound(bits | Tie.referral, { mutualOrInterest: (bits & personalTie) !== 0 }) }));
+  #tie(slot: number, bits: number): void {
+    const { ties, touched } = this.#scratch;
+    if (ties[slot] === 0) touched[this.touchedCount++] = slot;
+    ties[slot]! |= bits;
   }
 
-  visit(visits: Visit[]): void {
-    const { top } = this;
-    for (const { bits, best, slots } of visits.sort((a, b) => b.best - a.best)) {
-      if (top.full && best < top.floor) break;
+  /**
+   * Visits the members touched from `from` on, bucketed (a counting sort) by the best case of their
+   * ties, best bucket first, until no bucket can reach the k-th score; counts those worth meeting.
+   */
+  visitTied(from: number): void {
+    const { ties, touched, ordered } = this.#scratch;
+    const bucketStarts = new Int32Array(maxBucket + 2);
+    for (let i = from; i < this.touchedCount; i++) {
+      const slot = touched[i]!;
+      const bits = ties[slot]!;
+      if (bits & businessTies && !this.#skipped.has(slot) && this.#pool.visibleSpeaker(slot, this.viewer)) this.related++;
+      bucketStarts[Math.min(bucketOf(bits), maxBucket) + 1]!++;
+    }
+    for (let b = 1; b < bucketStarts.length; b++) bucketStarts[b]! += bucketStarts[b - 1]!;
+    const next = bucketStarts.slice();
+    for (let i = from; i < this.touchedCount; i++) {
+      const slot = touched[i]!;
+      ordered[next[Math.min(bucketOf(ties[slot]!), maxBucket)]!++] = slot;
+    }
+    for (let bucket = maxBucket; bucket >= 0; bucket--) {
+      if (this.top.full && bucket < this.top.floor) break;
       const candidates: { member: PoolMember; bound: number }[] = [];
-      const consider = (slot: number) => {
-        const member = this.#eligible(slot);
-        if (!member) return;
-        const bound = this.#bound(member, bits);
-        if (bound >= top.floor) candidates.push({ member, bound });
-      };
-      if (slots) slots.forEach(consider);
-      else for (let slot = 0; slot < this.#pool.slots; slot++) if (this.#ties[slot] === 0) consider(slot);
-      candidates.sort((a, b) => b.bound - a.bound);
-      for (const { member, bound } of candidates) {
-        if (bound < top.floor) break;
-        this.scored++;
-        const result = scorePair(this.viewer.features, member.features, this.#context, this.#query.includeCompetitors ?? false);
-        if (result) top.offer(result);
-      }
+      for (let i = bucketStarts[bucket]!; i < bucketStarts[bucket + 1]!; i++) this.#consider(ordered[i]!, ties[ordered[i]!]!, candidates);
+      this.#score(candidates);
+    }
+  }
+
+  /** Members with no tie at all, for a top k weak enough that place and goals alone may enter it. */
+  visitUntied(): void {
+    if (this.top.full && bestCaseBound(0, { mutualOrInterest: false }) < this.top.floor) return;
+    const { ties } = this.#scratch;
+    const candidates: { member: PoolMember; bound: number }[] = [];
+    for (let slot = 0; slot < this.#pool.slots; slot++) if (ties[slot] === 0) this.#consider(slot, 0, candidates);
+    this.#score(candidates);
+  }
+
+  #consider(slot: number, bits: number, candidates: { member: PoolMember; bound: number }[]): void {
+    if (this.#skipped.has(slot) || !this.#pool.visibleSpeaker(slot, this.viewer)) return;
+    const member = this.#pool.member(slot)!;
+    // Assuming a referral tie first spares most members the check of their spheres and clients.
+    let bound = this.#bound(member, bits | Tie.referral);
+    if (bound < this.top.floor) return;
+    if (!(bits & Tie.referral) && !sharesReferralKey(this.viewer.features, this.#referralKeys, member.features)) {
+      bound = this.#bound(member, bits);
+      if (bound < this.top.floor) return;
+    }
+    candidates.push({ member, bound });
+  }
+
+  /** Scores the candidates best bound first, while their bound can still reach the k-th score. */
+  #score(candidates: { member: PoolMember; bound: number }[]): void {
+    candidates.sort((a, b) => b.bound - a.bound);
+    for (const { member, bound } of candidates) {
+      if (bound < this.top.floor) break;
+      this.scored++;
+      const result = scorePair(this.viewer.features, member.features, this.#context, this.#query.includeCompetitors ?? false);
+      if (result) this.top.offer(result);
     }
   }
 
   /** Leaves the scratch ties all zero for the next search. */
   release(): void {
-    for (const slot of this.touched) this.#ties[slot] = 0;
-  }
-
-  #eligible(slot: number): PoolMember | undefined {
-    const member = this.#pool.member(slot);
-    if (!member) return undefined;
-    const { id } = member.profile;
-    const { excluded, feedback } = this.#query;
-    if (id === this.viewer.profile.id || excluded.has(id) || feedback?.[id] === 'not-relevant') return undefined;
-    return canSee(this.viewer, member) && speakTogether(this.viewer, member) ? member : undefined;
+    const { ties, touched } = this.#scratch;
+    for (let i = 0; i < this.touchedCount; i++) ties[touched[i]!] = 0;
   }
 
   #bound(member: PoolMember, bits: number): number {
     const { id } = member.profile;
-    const referral = bits & Tie.referral || !sharesReferralKey(this.viewer.features, this.#referralKeys, member.features) ? 0 : Tie.referral;
-    return pointsBound(this.viewer, member, bits | referral, {
+    return pointsBound(this.viewer, member, bits, {
       mutualConnections: this.#query.mutualConnections?.get(id) ?? 0,
       interested: this.#query.feedback?.[id] === 'interested',
     });
   }
 }
 
-const scratchByPool = new WeakMap<MemberPool, Uint16Array>();
-
-/** Each member's ties to the viewer, all zero between searches: one allocation per pool size, not per search. */
-function tieScratch(pool: MemberPool): Uint16Array {
-  let ties = scratchByPool.get(pool);
-  if (!ties || ties.length < pool.slots) {
-    ties = new Uint16Array(Math.ceil(pool.slots * 1.25) + 64);
-    scratchByPool.set(pool, ties);
-  }
-  return ties;
-}
+// Best cases above this share the top bucket (visited first either way).
+const maxBucket = 255;
 
 function matchContext(pool: MemberPool, { excluded, feedback, mutualConnections, now }: MatchQuery): MatchContext {
   return {

@@ -6,19 +6,9 @@ export type Corrections = ReadonlyMap<string, readonly string[]>;
 
 export const correctionKey = (side: ConceptSide, phrase: string) => `${side}\u0000${phrase}`;
 
-// Below this, matches are mostly one shared word ("para eventos de empresa" → dozens of concepts).
-const confidentMatch = 0.5;
-
-/**
- * The concepts a phrase names: the confident matches, or, failing those, the best weak match when it
- * is the only one at its level (an unambiguous hint beats nothing).
- */
+/** The concepts a phrase names (mapPhrase keeps only confident readings). */
 export function conceptsOfPhrase(index: ConceptIndex, phrase: string): string[] {
-  const matches = mapPhrase(index, phrase);
-  const confident = matches.filter((m) => m.confidence >= confidentMatch);
-  if (confident.length) return confident.map((m) => m.conceptId);
-  const [best, second] = matches;
-  return best && (!second || second.confidence < best.confidence) ? [best.conceptId] : [];
+  return mapPhrase(index, phrase).map((m) => m.conceptId);
 }
 
 /** Each phrase with its concepts, the member's corrections taking precedence. */
