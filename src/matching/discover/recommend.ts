@@ -59,10 +59,12 @@ async function discover(
   find: (pool: MemberPool, query: MatchQuery) => TopMatches,
 ): Promise<Discovery> {
   const profile = await profileOf(db, viewerId);
-  const viewer = profile && (profile.offers.length || profile.needs.length) ? await matchProfileOf(db, viewerId) : undefined;
-  if (!profile || !viewer) return { items: [], total: 0, nextStep: 'add-offers-needs' };
-
+  if (!profile || !(profile.offers.length || profile.needs.length)) return { items: [], total: 0, nextStep: 'add-offers-needs' };
   const pool = await currentPool(db);
+  // The pool has just caught up, so it holds the viewer as stored (computed on the spot if missing).
+  const slot = pool.slotOf(viewerId);
+  const viewer = (slot === undefined ? undefined : pool.member(slot)?.profile) ?? (await matchProfileOf(db, viewerId));
+  if (!viewer) return { items: [], total: 0, nextStep: 'add-offers-needs' };
   const feedback = await feedbackOf(db, viewerId);
   const excluded = new Set([...(await blockedEitherWay(db, viewerId)), ...(await connectedIds(db, viewerId))]);
   const mutualConnections = await mutualConnectionCounts(db, viewerId);

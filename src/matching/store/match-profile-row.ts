@@ -68,7 +68,7 @@ export function toMatchProfileRow(
     offerConcepts: conceptsOfPhrases(concepts, 'offer', profile.offers, corrections),
     needConcepts: conceptsOfPhrases(concepts, 'need', profile.needs, corrections),
     // A sector such as "restauración" says what kind of customer the business itself is.
-    businessTypes: conceptsOfPhrase(concepts, profile.sector).filter((id) => relations.kinds.get(id) === 'customer'),
+    businessTypes: conceptsOfPhrase(concepts, profile.sector, 'offer').filter((id) => relations.kinds.get(id) === 'customer'),
     languages: [...new Set([...profile.languages, locale])],
     locale,
     city: profile.city,

@@ -6,9 +6,17 @@ export type Corrections = ReadonlyMap<string, readonly string[]>;
 
 export const correctionKey = (side: ConceptSide, phrase: string) => `${side}\u0000${phrase}`;
 
-/** The concepts a phrase names (mapPhrase keeps only confident readings). */
-export function conceptsOfPhrase(index: ConceptIndex, phrase: string): string[] {
-  return mapPhrase(index, phrase).map((m) => m.conceptId);
+/**
+ * The concepts a phrase names (mapPhrase keeps only confident readings), read for its side. A need —
+ * or a search — is what the phrase is about, not whom it is for ("fincas para bodas que recomienden
+ * fotógrafa" needs a venue). An offer is what it is about, and the kinds of client it is for
+ * ("contabilidad para pymes" serves SMEs), but not other trades it is for ("software para
+ * fisioterapeutas" is not physiotherapy).
+ */
+export function conceptsOfPhrase(index: ConceptIndex, phrase: string, side: ConceptSide = 'need'): string[] {
+  return mapPhrase(index, phrase)
+    .filter((m) => m.role === 'subject' || (side === 'offer' && index.kinds.get(m.conceptId) === 'customer'))
+    .map((m) => m.conceptId);
 }
 
 /** Each phrase with its concepts, the member's corrections taking precedence. */
@@ -20,7 +28,7 @@ export function phrasesWithConcepts(
 ): { phrase: string; conceptIds: string[] }[] {
   return phrases.map((phrase) => ({
     phrase,
-    conceptIds: [...(corrections.get(correctionKey(side, phrase)) ?? conceptsOfPhrase(index, phrase))],
+    conceptIds: [...(corrections.get(correctionKey(side, phrase)) ?? conceptsOfPhrase(index, phrase, side))],
   }));
 }
 
