@@ -5,11 +5,12 @@ import { translate } from '../../i18n/messages.ts';
 import { searchProfiles } from '../../profiles/search.ts';
 import { visibleAmong } from '../../profiles/visibility.ts';
 import { conceptIndex } from '../indexes.ts';
+import type { MemberPool } from '../pool/member-pool.ts';
 import { currentPool } from '../pool/pool-store.ts';
 import { foldText } from '../text/normalize.ts';
 import type { ReasonLabels } from '../ranking/relation-index.ts';
 import type { MatchProfile, Reason, Recommendation } from '../ranking/types.ts';
-import { knownCities, matchProfileOf, matchProfilesOf } from '../store/match-profiles.ts';
+import { matchProfileOf, matchProfilesOf } from '../store/match-profiles.ts';
 import { conceptsOfPhrase } from '../store/phrase-concepts.ts';
 import { placeInText, type PlaceInText } from './place.ts';
 import { inWords, presentMembers, reasonLabels, type RankedMember, type ScoredMember } from './present.ts';
@@ -24,6 +25,7 @@ export interface SearchOptions {
 /** Everything both kinds of search need about the one searching. */
 interface Search {
   db: DbOrTx;
+  pool: MemberPool;
   viewer: MatchProfile;
   /** The viewer and whoever they blocked or were blocked by. */
   excluded: string[];
@@ -48,10 +50,11 @@ export async function searchMembers(
 ): Promise<{ items: RankedMember[] }> {
   const viewer = await matchProfileOf(db, viewerId);
   if (!viewer) throw new Error(`User ${viewerId} has no profile`);
-  const place = placeInText(q, await knownCities(db));
+  const pool = await currentPool(db);
+  const place = placeInText(q, pool.cities());
   const text = place ? place.rest : q.trim();
   const search: Search = {
-    db, viewer, place, limit,
+    db, pool, viewer, place, limit,
     excluded: [viewerId, ...(await blockedEitherWay(db, viewerId))],
     locale: locale ?? viewer.locale,
     labels: await reasonLabels(db, viewerId),
@@ -63,10 +66,10 @@ export async function searchMembers(
 }
 
 /** Those offering the concepts named (in the city named, or working remotely), as if the viewer needed them. */
-async function byConcepts({ db, viewer, excluded, place, locale, labels }: Search, concepts: string[]): Promise<Found> {
+async function byConcepts({ db, pool, viewer, excluded, place, locale, labels }: Search, concepts: string[]): Promise<Found> {
   const searcher = { ...viewer, needConcepts: [...new Set([...concepts, ...viewer.needConcepts])] };
   const cities = new Set(place?.cities.map(foldText));
-  const offering = (await currentPool(db)).membersListing('offer', concepts).filter(({ profile, features }) =>
+  const offering = pool.membersListing('offer', concepts).filter(({ profile, features }) =>
     !excluded.includes(profile.id) && (!place || profile.remote || cities.has(features.city)));
   const visible = await visibleAmong(db, viewer.id, offering.map((member) => member.profile.id));
   const candidates = offering.filter((member) => visible.has(member.profile.id)).map((member) => member.profile);

@@ -80,6 +80,8 @@ export class MemberPool {
   #languageMasks = new Int32Array(1024);
   #access = new Uint8Array(1024);
   #dead = 0;
+  /** Cities as members wrote them, with how many members are there: what search recognises as places. */
+  #cities = new Map<string, number>();
 
   constructor(relations: RelationIndex, profiles: Iterable<PoolEntry> = []) {
     this.relations = relations;
@@ -142,6 +144,11 @@ export class MemberPool {
     return mask;
   }
 
+  /** Every city some member is in, as written. */
+  cities(): string[] {
+    return [...this.#cities.keys()];
+  }
+
   /** A member as the pool holds them, without adding them: how a viewer is compared with members. */
   poolMember({ profile, version = '', visibility = 'members', inDefaultCommunity = true }: PoolEntry): PoolMember {
     const features = profileFeatures(profile, this.relations);
@@ -165,6 +172,7 @@ export class MemberPool {
       this.#members.push(member);
       this.#slotOf.set(profile.id, slot);
       this.#pack(slot, member);
+      if (profile.city) this.#cities.set(profile.city, (this.#cities.get(profile.city) ?? 0) + 1);
       for (const key of this.#keysOf(member.features)) {
         const list = this.#postings.get(key);
         if (list) list.push(slot);
@@ -181,6 +189,10 @@ export class MemberPool {
   #kill(id: string): void {
     const slot = this.#slotOf.get(id);
     if (slot === undefined) return;
+    const { city } = this.#members[slot]!.profile;
+    const left = (this.#cities.get(city) ?? 0) - 1;
+    if (left > 0) this.#cities.set(city, left);
+    else this.#cities.delete(city);
     this.#members[slot] = undefined;
     this.#access[slot] = 0;
     this.#slotOf.delete(id);
@@ -227,6 +239,8 @@ export class MemberPool {
     this.#members = [];
     this.#slotOf.clear();
     this.#postings.clear();
+    this.#cities.clear();
+    this.#access.fill(0);
     this.#dead = 0;
     this.upsert(live);
   }

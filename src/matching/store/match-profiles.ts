@@ -1,4 +1,4 @@
-import { eq, inArray, ne } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.ts';
 import type { MatchProfile } from '../ranking/types.ts';
 import { rankingColumns, toMatchProfile } from './match-profile-row.ts';
@@ -19,10 +19,4 @@ export async function matchProfileOf(db: DbOrTx, userId: string): Promise<MatchP
 export async function matchProfilesOf(db: DbOrTx, userIds: string[]): Promise<MatchProfile[]> {
   if (!userIds.length) return [];
   return (await db.select(rankingColumns).from(matchProfiles).where(inArray(matchProfiles.userId, userIds))).map(toMatchProfile);
-}
-
-/** Every city members are in, as written, for recognising a place in search text. */
-export async function knownCities(db: DbOrTx): Promise<string[]> {
-  const rows = await db.selectDistinct({ city: matchProfiles.city }).from(matchProfiles).where(ne(matchProfiles.city, ''));
-  return rows.map((row) => row.city);
 }
