@@ -11,6 +11,7 @@ import { startJobQueue } from './jobs/queue.ts';
 import { deliverQueuedEmail, sendEmailQueue } from './mail/mailer.ts';
 import { createMailTransport } from './mail/transport.ts';
 import { followTaxonomyAdditions, prepareMatching } from './matching/register.ts';
+import { meetingReminderQueue, sendMeetingReminder } from './meetings/reminders.ts';
 
 export interface RunningApp {
   ctx: AppContext;
@@ -43,6 +44,7 @@ export async function startApp(
     log,
   });
   await jobs.handle(sendEmailQueue, deliverQueuedEmail(database.db, transport));
+  await jobs.handle(meetingReminderQueue, sendMeetingReminder(ctx));
   const stopFollowingTaxonomy = await followTaxonomyAdditions(database.db, jobs, log);
 
   const server = await buildServer(ctx);

@@ -5,6 +5,7 @@ import * as connections from '../connections/tables.ts';
 import * as mail from '../mail/tables.ts';
 import * as taxonomyAdditions from '../matching/additions/tables.ts';
 import * as matching from '../matching/store/tables.ts';
+import * as meetings from '../meetings/tables.ts';
 import * as profiles from '../profiles/tables.ts';
 
-export const schema = { ...accounts, ...communities, ...profiles, ...mail, ...connections, ...matching, ...taxonomyAdditions };
+export const schema = { ...accounts, ...communities, ...profiles, ...mail, ...connections, ...matching, ...taxonomyAdditions, ...meetings };

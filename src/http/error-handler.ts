@@ -46,7 +46,7 @@ export function registerErrorHandling(app: FastifyInstance, options: { spaIndexF
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     // Paths with a file extension are missing assets, not app routes.
-    const isAppRoute = request.method === 'GET' && !/^\/(api|p|media)(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path);
+    const isAppRoute = request.method === 'GET' && !/^\/(api|p|media|calendar)(\/|$)/.test(path) && !/\.[a-z0-9]+$/i.test(path);
     // Read each time (it is tiny) so a rebuilt web app is picked up without a restart.
     if (isAppRoute && existsSync(options.spaIndexFile))
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(options.spaIndexFile, 'utf8'));

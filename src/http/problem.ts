@@ -18,6 +18,8 @@ export interface ProblemBody {
   detail?: string;
   instance?: string;
   errors?: FieldError[];
+  /** RFC 9457 extension members, e.g. fresh `proposals` with a slot conflict. */
+  [extension: string]: unknown;
 }
 
 /**
@@ -32,6 +34,8 @@ export class ProblemError extends Error {
     readonly detailKey?: MessageKey,
     readonly params: Record<string, string | number> = {},
     readonly fieldErrors: FieldProblem[] = [],
+    /** Extension members added to the body as they are (already in the caller's language). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(slug);
   }
@@ -48,6 +52,7 @@ export const fieldProblem = (field: string, key: MessageKey, params?: Record<str
 
 export function problemBody(error: ProblemError, locale: Locale, instance?: string): ProblemBody {
   const body: ProblemBody = {
+    ...error.extensions,
     type: `/problems/${error.slug}`,
     title: translate(locale, error.titleKey, error.params),
     status: error.status,

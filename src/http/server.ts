@@ -13,6 +13,10 @@ import { brandRoutes } from '../brand/routes.ts';
 import { connectionRoutes } from '../connections/routes.ts';
 import { ConnectionSchema } from '../connections/schema.ts';
 import { conceptRoutes } from '../matching/http/concept-routes.ts';
+import { calendarFeedRoute } from '../meetings/feed-route.ts';
+import { meetingSettingsRoutes } from '../meetings/me-routes.ts';
+import { meetingRoutes } from '../meetings/routes.ts';
+import { meetingSchemas } from '../meetings/schemas.ts';
 import { discoverRoutes } from '../matching/http/discover-routes.ts';
 import { taxonomyAdditionRoutes } from '../matching/http/taxonomy-routes.ts';
 import { DiscoverItemSchema, MemberConceptsSchema } from '../matching/http/schemas.ts';
@@ -51,7 +55,7 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
     schemaController: { compilersFactory: { buildValidator: strictBodyValidator } },
   });
   // Shared schemas live on the root so every domain's routes can $ref them.
-  for (const schema of [ProblemSchema, MeSchema, MemberCardSchema, MemberSchema, ConnectionSchema, DiscoverItemSchema, MemberConceptsSchema])
+  for (const schema of [ProblemSchema, MeSchema, MemberCardSchema, MemberSchema, ConnectionSchema, DiscoverItemSchema, MemberConceptsSchema, ...meetingSchemas])
     app.addSchema(schema);
 
   await app.register(cookie);
@@ -86,6 +90,9 @@ export async function buildServer(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(discoverRoutes(ctx));
   await app.register(conceptRoutes(ctx));
   await app.register(taxonomyAdditionRoutes(ctx));
+  await app.register(meetingRoutes(ctx));
+  await app.register(meetingSettingsRoutes(ctx));
+  await app.register(calendarFeedRoute(ctx));
   // Wildcard mode looks files up per request, so a rebuilt web app is served without a restart.
   await app.register(fastifyStatic, { root: webDistDir, wildcard: true, index: 'index.html' });
   return app;

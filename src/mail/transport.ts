@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nodemailer from 'nodemailer';
 import type { Logger } from 'pino';
+import type { EmailAttachment } from './tables.ts';
 
 export interface OutgoingMessage {
   id: string;
@@ -9,6 +10,7 @@ export interface OutgoingMessage {
   subject: string;
   text: string;
   html?: string | null;
+  attachments?: readonly EmailAttachment[];
 }
 
 export type MailTransport = (message: OutgoingMessage) => Promise<void>;
@@ -25,6 +27,7 @@ export function createMailTransport(options: { smtpUrl?: string; from: string; o
       subject: message.subject,
       text: message.text,
       ...(message.html ? { html: message.html } : {}),
+      ...(message.attachments?.length ? mimeParts(message.attachments) : {}),
       // A stable Message-ID lets receivers drop a duplicate if a retry ever sends twice.
       messageId: `<${message.id}@sinergia>`,
     });
@@ -36,5 +39,18 @@ export function createMailTransport(options: { smtpUrl?: string; from: string; o
     const file = join(options.outboxDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${message.id}.eml`);
     writeFileSync(file, (info as unknown as { message: Buffer }).message);
     options.log.info({ emailId: message.id, to: message.to, file }, 'email written to outbox');
+  };
+}
+
+/**
+ * Attachments as nodemailer parts. A calendar file also goes in as the message's `text/calendar`
+ * alternative (`icalEvent`), which is how Gmail, Outlook and Apple Mail recognise an invitation.
+ */
+function mimeParts(attachments: readonly EmailAttachment[]) {
+  const calendar = attachments.find((a) => a.contentType.startsWith('text/calendar'));
+  const method = calendar && /method=([A-Z]+)/i.exec(calendar.contentType)?.[1];
+  return {
+    attachments: attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })),
+    ...(calendar && method ? { icalEvent: { method, content: calendar.content } } : {}),
   };
 }
