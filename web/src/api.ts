@@ -12,18 +12,22 @@ interface Problem {
   status?: number;
   detail?: string;
   errors?: FieldError[];
+  [extension: string]: unknown;
 }
 
 /** An HTTP failure, carrying the server's localised RFC 9457 problem details. */
 export class ApiError extends Error {
   readonly status: number;
   readonly fieldErrors: FieldError[];
+  /** The whole problem document, for extension members some routes add (e.g. fresh `proposals`). */
+  readonly problem: Readonly<Record<string, unknown>>;
 
-  constructor(status: number, message: string, fieldErrors: FieldError[] = []) {
+  constructor(status: number, message: string, fieldErrors: FieldError[] = [], problem: Readonly<Record<string, unknown>> = {}) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.fieldErrors = fieldErrors;
+    this.problem = problem;
   }
 }
 
@@ -52,7 +56,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   }
   const fallback = response.status === 429 ? i18n.t('errors.rateLimited') : i18n.t('errors.generic');
   const fieldErrors = Array.isArray(problem.errors) ? problem.errors.filter(isFieldError) : [];
-  return new ApiError(response.status, problem.detail || problem.title || fallback, fieldErrors);
+  return new ApiError(response.status, problem.detail || problem.title || fallback, fieldErrors, problem);
 }
 
 async function request<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {

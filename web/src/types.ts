@@ -60,3 +60,30 @@ export type { RelationChoice } from '../../src/matching/additions/relation-choic
 export type { ConceptInput, SynonymInput } from '../../src/matching/additions/validate.ts';
 export type { ConceptAddition, SynonymAddition, TaxonomyAdditionsView } from '../../src/matching/additions/views.ts';
 export type { ConceptSearchResults, ConceptSummary, Spheres } from '../../src/matching/http/taxonomy-schemas.ts';
+
+// Meetings: the server's own shapes (src/meetings/README-api.md).
+export type {
+  Availability,
+  AvailabilityException,
+  LocalTimeRange,
+  MeetingFormat,
+  MeetingLength,
+  Weekday,
+  WeeklyHours,
+} from '../../src/meetings/scheduling/types.ts';
+export { meetingFormats, meetingLengths } from '../../src/meetings/scheduling/types.ts';
+export { weekdays } from '../../src/meetings/scheduling/zoned-time.ts';
+
+export type { MeetingAction, MeetingStatus } from '../../src/meetings/model.ts';
+export type { SlotView } from '../../src/meetings/slot-views.ts';
+export type { MeetingView as Meeting } from '../../src/meetings/views.ts';
+export type { MeetingNotesView as MeetingNotes } from '../../src/meetings/notes-view.ts';
+import type { MeetingNotesView as MeetingNotes } from '../../src/meetings/notes-view.ts';
+
+/** PUT /api/meetings/:id/notes */
+export type MeetingNotesInput = Partial<Omit<MeetingNotes, 'theirNeeds'>> & { theirNeeds?: string[] };
+
+/** GET /api/meetings */
+export type { MeetingLists as MeetingsOverview } from '../../src/meetings/list-meetings.ts';
+
+export type { MeetingBrief } from '../../src/meetings/brief/build-brief.ts';

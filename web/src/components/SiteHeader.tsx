@@ -12,6 +12,7 @@ export function SiteHeader() {
       ? [
           { to: '/discover', label: t('nav.discover') },
           { to: '/', label: t('nav.home') },
+          { to: '/meetings', label: t('nav.meetings') },
           { to: '/connections', label: t('nav.connections') },
           { to: '/members', label: t('nav.members') },
           { to: '/profile', label: t('nav.profile') },

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, ApiError } from '../api.ts';
 import { MemberSummary } from '../components/MemberSummary.tsx';
+import { ProposeMeetingLink } from '../meetings/ProposeMeetingLink.tsx';
 import type { DiscoverFeedback, Recommendation } from '../types.ts';
 import { ConnectForm } from './ConnectForm.tsx';
 import { SkipForm } from './SkipForm.tsx';
@@ -115,6 +116,7 @@ export function RecommendationCard({ recommendation, listName, interested, onCon
             {t('discover.connect')}
           </button>
         )}
+        <ProposeMeetingLink slug={slug} name={name} reasons={reasons} />
         <button
           type="button"
           className="button button-secondary"

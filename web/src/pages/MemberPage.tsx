@@ -5,6 +5,8 @@ import { api, ApiError } from '../api.ts';
 import { Avatar } from '../components/Avatar.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { MemberDetails } from '../components/MemberDetails.tsx';
+import { ProposeMeetingLink } from '../meetings/ProposeMeetingLink.tsx';
+import { useMe } from '../session/useSession.ts';
 import type { Member } from '../types.ts';
 import { usePageTitle } from '../usePageTitle.ts';
 
@@ -13,6 +15,7 @@ type State = { status: 'loading' } | { status: 'ready'; member: Member } | { sta
 export function MemberPage() {
   const { t } = useTranslation();
   const { slug = '' } = useParams();
+  const me = useMe();
   const [state, setState] = useState<State>({ status: 'loading' });
   const member = state.status === 'ready' ? state.member : null;
   const title = member ? member.name : state.status === 'missing' ? t('member.notFoundTitle') : t('titles.member');
@@ -48,6 +51,11 @@ export function MemberPage() {
         <p role="alert" className="notice notice-error">
           {state.message}
         </p>
+      )}
+      {member && member.slug !== me.profile.slug && (
+        <div className="actions">
+          <ProposeMeetingLink slug={member.slug} name={member.name || t('profile.unnamed')} />
+        </div>
       )}
       {member && <MemberDetails member={member} />}
       <p>

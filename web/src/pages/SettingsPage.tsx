@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../usePageTitle.ts';
+import { CalendarFeedSection } from '../settings/CalendarFeedSection.tsx';
+import { MeetingsSection } from '../settings/MeetingsSection.tsx';
 import { LogOutSection } from '../settings/LogOutSection.tsx';
 import { PasswordForm } from '../settings/PasswordForm.tsx';
 import { PreferencesForm } from '../settings/PreferencesForm.tsx';
@@ -11,6 +13,8 @@ export function SettingsPage() {
     <div className="narrow stack">
       <h1>{t('settings.title')}</h1>
       <PreferencesForm />
+      <MeetingsSection />
+      <CalendarFeedSection />
       <PasswordForm />
       <LogOutSection />
     </div>

@@ -1,0 +1,468 @@
+/**
+ * Meetings in a real browser, once in Spanish and once in English: A (in Madrid) proposes a meeting
+ * from a Discover card, B (in New York) accepts one of the slots, both see it on their Meetings page
+ * on their own clock, the brief has 5 questions, and A's notes and next step survive a reload.
+ * axe (WCAG 2.1 AA) runs on the Discover, propose, Meetings, meeting and availability pages.
+ */
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeSlot } from '../../src/meetings/scheduling/describe-slot.ts';
+import type { Availability } from '../../src/meetings/scheduling/types.ts';
+import type { ProfileInput } from '../../src/profiles/profile-input.ts';
+import { ApiClient } from '../../src/testing/api-client.ts';
+import {
+  assertWebAppBuilt,
+  browserSkipReason,
+  launchChromium,
+  logIn,
+  seriousAxeViolations,
+  startListeningTestApp,
+  type ListeningTestApp,
+} from '../../src/testing/browser.ts';
+import { button, eventually, expectText, field, heading1, navLink } from '../../src/testing/browser-page.ts';
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 360, height: 740 };
+const PASSWORD = 'correct horse battery staple';
+const STEP_TIMEOUT = 20_000;
+const TEST_TIMEOUT = 180_000;
+const LENGTH_MINUTES = 30;
+
+interface Member {
+  name: string;
+  email: string;
+  timeZone: string;
+  /** Weekday hours on the member's own clock; Madrid's afternoons overlap New York's mornings. */
+  hours: { from: string; to: string };
+  profile: ProfileInput;
+}
+
+const WORKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
+
+const availabilityOf = (member: Member): Availability => ({
+  timeZone: member.timeZone,
+  weeklyHours: Object.fromEntries(WORKDAYS.map((day) => [day, [member.hours]])),
+  exceptions: [],
+  formats: ['video', 'in-person', 'phone'],
+  defaultLength: LENGTH_MINUTES,
+  bufferMinutes: 15,
+});
+
+/** The UI texts the flow relies on (web/src/locales/*.json) and two members whose profiles match. */
+const FLOWS = [
+  {
+    lang: 'es' as const,
+    browserLocale: 'es-ES',
+    text: {
+      email: 'Correo electrónico',
+      password: 'Contraseña',
+      loginSubmit: 'Entrar',
+      greeting: (name: string) => `Hola, ${name}`,
+      navDiscover: 'Descubrir',
+      navMeetings: 'Reuniones',
+      navSettings: 'Ajustes',
+      logOut: 'Cerrar sesión',
+      proposeTo: (name: string) => `Proponer reunión a ${name}`,
+      purpose: 'Motivo',
+      format: 'Formato',
+      videoCall: 'Videollamada',
+      videoLink: 'Enlace de la videollamada',
+      slotsLegend: 'Horas que ofreces',
+      sendTo: (name: string) => `Enviar propuesta a ${name}`,
+      sent: (name: string) => `Propuesta enviada a ${name}.`,
+      meetingWith: (name: string) => `Reunión con ${name}`,
+      meetingsTitle: 'Reuniones',
+      requests: (count: number) => `Solicitudes por responder (${count})`,
+      upcoming: (count: number) => `Próximas (${count})`,
+      acceptLegend: 'Elige una de las horas propuestas',
+      acceptWith: (name: string) => `Aceptar esta hora con ${name}`,
+      confirmed: (name: string) => `Reunión con ${name} confirmada.`,
+      forYou: (time: string) => `${time} para ti`,
+      forThem: (time: string, name: string) => `${time} para ${name}`,
+      week: 'Semana',
+      openWith: (name: string) => `Preparación y notas de la reunión con ${name}`,
+      questions: (name: string) => `5 preguntas para ${name}`,
+      notes: 'Notas',
+      theirNeeds: 'Lo que necesita',
+      addNeed: 'Añadir necesidad',
+      nextStep: 'Próximo paso',
+      nextStepAt: 'Fecha del próximo paso',
+      useful: '¿Te ha sido útil?',
+      yes: 'Sí',
+      saveNotes: 'Guardar notas',
+      notesSaved: 'Notas guardadas.',
+      availabilityTitle: 'Tu disponibilidad para reuniones',
+      timeZone: 'Zona horaria',
+    },
+    expectedReason: 'Necesita fotografía de bodas, justo lo que ofreces',
+    a: {
+      name: 'Carmen Ortega Vidal',
+      email: 'carmen.ortega@example.es',
+      timeZone: 'Europe/Madrid',
+      hours: { from: '14:00', to: '20:00' },
+      profile: {
+        headline: 'Fotógrafa de bodas',
+        city: 'Madrid',
+        country: 'ES',
+        languages: ['es'],
+        offers: ['fotografía de bodas'],
+        needs: ['floristerías para bodas'],
+        goals: ['partners', 'clients'],
+        pitch: 'Fotografío bodas en Madrid con un estilo natural y documental.',
+        visibility: 'members',
+      },
+    },
+    b: {
+      name: 'Rocío Delgado Prieto',
+      email: 'rocio.delgado@example.es',
+      timeZone: 'America/New_York',
+      hours: { from: '08:00', to: '14:00' },
+      profile: {
+        headline: 'Florista',
+        company: 'Flores del Retiro',
+        city: 'Nueva York',
+        country: 'US',
+        languages: ['es'],
+        offers: ['decoración floral para bodas'],
+        needs: ['fotógrafo de bodas'],
+        goals: ['partners', 'clients'],
+        pitch: 'Diseño la decoración floral de bodas de españoles en Nueva York.',
+        visibility: 'members',
+      },
+    },
+    notes: {
+      notes: 'Hace bodas de españoles en Nueva York; quiere fotógrafos que viajen.',
+      need: 'fotógrafo que viaje',
+      nextStep: 'Enviarle mi portfolio de bodas en el extranjero',
+    },
+  },
+  {
+    lang: 'en' as const,
+    browserLocale: 'en-GB',
+    text: {
+      email: 'Email',
+      password: 'Password',
+      loginSubmit: 'Log in',
+      greeting: (name: string) => `Hello, ${name}`,
+      navDiscover: 'Discover',
+      navMeetings: 'Meetings',
+      navSettings: 'Settings',
+      logOut: 'Log out',
+      proposeTo: (name: string) => `Propose a meeting to ${name}`,
+      purpose: 'Purpose',
+      format: 'Format',
+      videoCall: 'Video call',
+      videoLink: 'Video call link',
+      slotsLegend: 'Times you offer',
+      sendTo: (name: string) => `Send proposal to ${name}`,
+      sent: (name: string) => `Proposal sent to ${name}.`,
+      meetingWith: (name: string) => `Meeting with ${name}`,
+      meetingsTitle: 'Meetings',
+      requests: (count: number) => `Requests to answer (${count})`,
+      upcoming: (count: number) => `Upcoming (${count})`,
+      acceptLegend: 'Choose one of the proposed times',
+      acceptWith: (name: string) => `Accept this time with ${name}`,
+      confirmed: (name: string) => `Meeting with ${name} confirmed.`,
+      forYou: (time: string) => `${time} for you`,
+      forThem: (time: string, name: string) => `${time} for ${name}`,
+      week: 'Week',
+      openWith: (name: string) => `Brief and notes for the meeting with ${name}`,
+      questions: (name: string) => `5 questions to ask ${name}`,
+      notes: 'Notes',
+      theirNeeds: 'What they need',
+      addNeed: 'Add need',
+      nextStep: 'Next step',
+      nextStepAt: 'Date of the next step',
+      useful: 'Was it useful?',
+      yes: 'Yes',
+      saveNotes: 'Save notes',
+      notesSaved: 'Notes saved.',
+      availabilityTitle: 'Your availability for meetings',
+      timeZone: 'Time zone',
+    },
+    expectedReason: 'They need wedding photography — you offer it',
+    a: {
+      name: 'Emily Carter',
+      email: 'emily.carter@example.co.uk',
+      timeZone: 'Europe/Madrid',
+      hours: { from: '14:00', to: '20:00' },
+      profile: {
+        headline: 'Wedding photographer',
+        city: 'Madrid',
+        country: 'ES',
+        languages: ['en'],
+        offers: ['wedding photography'],
+        needs: ['florists for weddings'],
+        goals: ['partners', 'clients'],
+        pitch: 'I photograph weddings in Madrid in a natural, documentary style.',
+        visibility: 'members',
+      },
+    },
+    b: {
+      name: 'James Whitfield',
+      email: 'james.whitfield@example.co.uk',
+      timeZone: 'America/New_York',
+      hours: { from: '08:00', to: '14:00' },
+      profile: {
+        headline: 'Florist',
+        company: 'Bloom & Vine',
+        city: 'New York',
+        country: 'US',
+        languages: ['en'],
+        offers: ['wedding flowers'],
+        needs: ['wedding photographer'],
+        goals: ['partners', 'clients'],
+        pitch: 'I design wedding flowers for couples marrying in New York.',
+        visibility: 'members',
+      },
+    },
+    notes: {
+      notes: 'Does weddings for European couples in New York; wants photographers who travel.',
+      need: 'photographer who travels',
+      nextStep: 'Send him my portfolio of weddings abroad',
+    },
+  },
+] satisfies { a: Member; b: Member; [key: string]: unknown }[];
+
+/** The card of the member with this name (its name is the card's level-3 heading). */
+const cardOf = (page: Page, scope: Locator, name: string) =>
+  scope.locator('.member-card').filter({ has: page.getByRole('heading', { level: 3, name, exact: true }) });
+/** The polite live region that announces what just happened (the page's, or a form's). */
+const liveMessage = (scope: Page | Locator) => scope.locator('p.status-message[role="status"]');
+
+/** Signs the member up through the API, completes their onboarding and sets their availability. */
+async function createMember(server: ListeningTestApp, lang: 'es' | 'en', member: Member): Promise<void> {
+  const client = new ApiClient(server.app.server, lang);
+  const signup = await client.post('/api/auth/signup', { email: member.email, password: PASSWORD, name: member.name, locale: lang });
+  expect(signup.statusCode, signup.body).toBe(201);
+  const profile = await client.put('/api/me/profile', { ...member.profile, completeOnboarding: true });
+  expect(profile.statusCode, profile.body).toBe(200);
+  const availability = await client.put('/api/me/availability', availabilityOf(member));
+  expect(availability.statusCode, availability.body).toBe(200);
+}
+
+describe.skipIf(browserSkipReason() !== null)('Meetings in Chromium', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    assertWebAppBuilt();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  describe.each(FLOWS)('in $lang', ({ lang, browserLocale, text: t, expectedReason, a, b, notes }) => {
+    let server: ListeningTestApp;
+    let context: BrowserContext;
+    let page: Page;
+    const pageErrors: string[] = [];
+    const a11y = new Map<string, string[]>();
+    /** The slot B accepts, as instants. */
+    let agreed: { start: Date; end: Date } | null = null;
+    const url = (path: string) => `${server.baseUrl}${path}`;
+    /** The server's text for the agreed slot on a member's clock, in the page's language. */
+    const localTime = (member: Member) => {
+      if (!agreed) throw new Error('no slot accepted yet');
+      return describeSlot(agreed, member.timeZone, lang).text;
+    };
+
+    async function checkA11y(name: string) {
+      a11y.set(name, await seriousAxeViolations(page));
+    }
+
+    async function logInAs(member: Member) {
+      await page.goto(url('/login'));
+      await logIn(page, { texts: t, lang, homeUrl: url('/'), name: member.name, email: member.email, password: PASSWORD });
+    }
+
+    async function logOut() {
+      await navLink(page, t.navSettings).click();
+      await button(page, t.logOut).click();
+      await page.waitForURL(url('/'));
+    }
+
+    /** Nothing sticks out sideways on a 360 px phone. */
+    async function expectFitsPhone() {
+      await page.setViewportSize(PHONE);
+      await eventually(async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width));
+      await page.setViewportSize(DESKTOP);
+    }
+
+    async function openMeetings() {
+      await navLink(page, t.navMeetings).click();
+      await page.waitForURL(url('/meetings'));
+      await expectText(heading1(page), t.meetingsTitle);
+    }
+
+    /** The agreed slot on a meeting card: on the viewer's clock, then on the other's. */
+    async function expectAgreedSlot(card: Locator, viewer: Member, other: Member) {
+      await expectText(card.locator('.slot-yours').first(), t.forYou(localTime(viewer)));
+      await expectText(card.locator('.slot-theirs').first(), t.forThem(localTime(other), other.name));
+    }
+
+    beforeAll(async () => {
+      server = await startListeningTestApp('pglite');
+      await createMember(server, lang, a);
+      await createMember(server, lang, b);
+      context = await browser.newContext({ locale: browserLocale, timezoneId: 'UTC', viewport: DESKTOP });
+      context.setDefaultTimeout(STEP_TIMEOUT);
+      page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+    });
+
+    afterAll(async () => {
+      await context?.close();
+      await server?.app.close();
+    });
+
+    it(
+      'proposes a meeting from a Discover card, with slots on both clocks',
+      async () => {
+        await logInAs(a);
+        await page.goto(url('/settings/availability'));
+        await expectText(heading1(page), t.availabilityTitle);
+        expect(await field(page, t.timeZone).inputValue()).toBe(a.timeZone);
+        await checkA11y('availability');
+        await expectFitsPhone();
+
+        await navLink(page, t.navDiscover).click();
+        await page.waitForURL(url('/discover'));
+        const card = cardOf(page, page.locator('.recommendation-list'), b.name);
+        await card.waitFor();
+        await checkA11y('discover');
+        await card.getByRole('link', { name: t.proposeTo(b.name), exact: true }).click();
+        await page.waitForURL((address) => address.pathname === '/meetings/new');
+        await expectText(heading1(page), t.proposeTo(b.name));
+
+        // The purpose starts from why they match.
+        const purpose = field(page, t.purpose);
+        expect(await purpose.inputValue()).toContain(expectedReason);
+        await field(page, t.format).selectOption({ label: t.videoCall });
+        await field(page, t.videoLink).fill('https://meet.example.com/bodas');
+
+        const slots = page.getByRole('group', { name: t.slotsLegend, exact: true });
+        const choices = slots.getByRole('checkbox');
+        await choices.first().waitFor();
+        const count = await choices.count();
+        expect(count).toBeGreaterThanOrEqual(1);
+        expect(count).toBeLessThanOrEqual(5);
+        // Each slot is read on A's clock, with B's time as its description.
+        const first = slots.locator('.choice').first();
+        await expectText(first.locator('label'), new RegExp(`${escapeRegExp(t.forYou(''))}$`));
+        await expectText(first.locator('.field-hint'), new RegExp(`${escapeRegExp(t.forThem('', b.name))}$`));
+        await choices.nth(0).check();
+        if (count > 1) await choices.nth(1).check();
+        await checkA11y('propose');
+        await expectFitsPhone();
+
+        await button(page, t.sendTo(b.name)).click();
+        await page.waitForURL((address) => /^\/meetings\/[^/]+$/.test(address.pathname) && address.pathname !== '/meetings/new');
+        await expectText(heading1(page), t.meetingWith(b.name));
+        await expectText(liveMessage(page), t.sent(b.name));
+        await checkA11y('meeting (proposed)');
+      },
+      TEST_TIMEOUT,
+    );
+
+    it(
+      'lets the other member accept one slot, shown on their own clock',
+      async () => {
+        await logOut();
+        await logInAs(b);
+        await openMeetings();
+        const requests = page.getByRole('region', { name: t.requests(1), exact: true });
+        const request = cardOf(page, requests, a.name);
+        await request.waitFor();
+        await checkA11y('meetings with a request');
+
+        const options = request.getByRole('group', { name: t.acceptLegend, exact: true }).getByRole('radio');
+        await options.first().check();
+        const start = new Date(await options.first().inputValue());
+        agreed = { start, end: new Date(start.getTime() + LENGTH_MINUTES * 60_000) };
+        await button(request, t.acceptWith(a.name)).click();
+        await expectText(liveMessage(page), t.confirmed(a.name));
+
+        const upcoming = page.getByRole('region', { name: t.upcoming(1), exact: true });
+        const meeting = cardOf(page, upcoming, a.name);
+        await meeting.waitFor();
+        await expectAgreedSlot(meeting, b, a);
+        await checkA11y('meetings after accepting');
+
+        // The week view lists it on B's day, with B's time.
+        await button(upcoming, t.week).click();
+        await expectText(upcoming.locator('.calendar-meetings a').first(), `${localTime(b)} · ${a.name}`);
+        await checkA11y('meetings week view');
+        await expectFitsPhone();
+      },
+      TEST_TIMEOUT,
+    );
+
+    it(
+      'shows the proposer the meeting on their clock, the brief with 5 questions, and keeps their notes',
+      async () => {
+        await logOut();
+        await logInAs(a);
+        await openMeetings();
+        const upcoming = page.getByRole('region', { name: t.upcoming(1), exact: true });
+        const meeting = cardOf(page, upcoming, b.name);
+        await meeting.waitFor();
+        await expectAgreedSlot(meeting, a, b);
+
+        await meeting.getByRole('link', { name: t.openWith(b.name), exact: true }).click();
+        await expectText(heading1(page), t.meetingWith(b.name));
+        await expectAgreedSlot(page.locator('.meeting-facts'), a, b);
+        const questions = page.getByRole('region', { name: t.questions(b.name), exact: true }).getByRole('listitem');
+        await eventually(async () => expect(await questions.count()).toBe(5));
+        await checkA11y('meeting (accepted)');
+        await expectFitsPhone();
+
+        await field(page, t.notes).fill(notes.notes);
+        await field(page, t.theirNeeds).fill(notes.need);
+        await button(page, t.addNeed).click();
+        await field(page, t.nextStep).fill(notes.nextStep);
+        await field(page, t.nextStepAt).fill(nextWeek());
+        await field(page, t.useful).selectOption({ label: t.yes });
+        await button(page, t.saveNotes).click();
+        await expectText(liveMessage(page.locator('form').filter({ has: button(page, t.saveNotes) })), t.notesSaved);
+
+        await page.reload();
+        await expectText(heading1(page), t.meetingWith(b.name));
+        await eventually(async () => expect(await field(page, t.notes).inputValue()).toBe(notes.notes));
+        expect(await field(page, t.nextStep).inputValue()).toBe(notes.nextStep);
+        expect(await field(page, t.nextStepAt).inputValue()).toBe(nextWeek());
+        expect(await field(page, t.useful).inputValue()).toBe('yes');
+        await expectText(page.locator('.chips .chip span').first(), notes.need);
+      },
+      TEST_TIMEOUT,
+    );
+
+    it('has no serious or critical accessibility violations and no script errors', () => {
+      const report = [...a11y]
+        .filter(([, violations]) => violations.length > 0)
+        .map(([name, violations]) => `  ${name}:\n${violations.map((v) => `    - ${v}`).join('\n')}`);
+      expect(report, `axe found serious or critical violations:\n${report.join('\n')}`).toEqual([]);
+      expect([...a11y.keys()]).toEqual([
+        'availability',
+        'discover',
+        'propose',
+        'meeting (proposed)',
+        'meetings with a request',
+        'meetings after accepting',
+        'meetings week view',
+        'meeting (accepted)',
+      ]);
+      expect(pageErrors).toEqual([]);
+    });
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A local date a week from now, YYYY-MM-DD. */
+function nextWeek(): string {
+  return new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+}
