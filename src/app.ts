@@ -9,9 +9,11 @@ import { migrate } from './db/migrate.ts';
 import { buildServer } from './http/server.ts';
 import { startJobQueue } from './jobs/queue.ts';
 import { deliverQueuedEmail, sendEmailQueue } from './mail/mailer.ts';
+import { redispatchPendingEmails } from './mail/pending-emails.ts';
 import { createMailTransport } from './mail/transport.ts';
 import { followTaxonomyAdditions, prepareMatching } from './matching/register.ts';
-import { meetingReminderQueue, sendMeetingReminder } from './meetings/reminders.ts';
+import { followUpQueue, scheduleMissingFollowUps, sendFollowUp } from './meetings/follow-ups.ts';
+import { meetingReminderQueue, scheduleMissingReminders, sendMeetingReminder } from './meetings/reminders.ts';
 
 export interface RunningApp {
   ctx: AppContext;
@@ -45,6 +47,11 @@ export async function startApp(
   });
   await jobs.handle(sendEmailQueue, deliverQueuedEmail(database.db, transport));
   await jobs.handle(meetingReminderQueue, sendMeetingReminder(ctx));
+  await jobs.handle(followUpQueue, sendFollowUp(ctx));
+  // A crash between a commit and sending its jobs leaves work nobody would do: send it again (idempotent).
+  await redispatchPendingEmails(database.db, jobs);
+  await scheduleMissingReminders(database.db, jobs);
+  await scheduleMissingFollowUps(ctx);
   const stopFollowingTaxonomy = await followTaxonomyAdditions(database.db, jobs, log);
 
   const server = await buildServer(ctx);

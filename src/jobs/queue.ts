@@ -10,7 +10,8 @@ export type JobHandler = (data: any) => Promise<void>;
  * and pg-boss hands each job to one worker (SKIP LOCKED), so a job runs once across instances.
  */
 export interface JobQueue {
-  send(name: string, data: object, options?: { singletonKey?: string; startAfter?: Date | number }): Promise<string | null>;
+  /** With an `id`, a job still held under that id makes this a no-op (null): see job-id.ts. */
+  send(name: string, data: object, options?: { id?: string; startAfter?: Date | number }): Promise<string | null>;
   /** Registers the handler for a queue; it runs only if this instance works jobs. */
   handle(name: string, handler: JobHandler): Promise<void>;
   stop(): Promise<void>;

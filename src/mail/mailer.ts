@@ -45,9 +45,12 @@ export async function storeEmail(db: DbOrTx, draft: EmailDraft): Promise<string>
   return row!.id;
 }
 
-/** Enqueues the delivery of stored emails. */
+/**
+ * Enqueues the delivery of stored emails. The job's id is the email's, so enqueueing an email again
+ * while its job is still held does nothing (see redispatchPendingEmails).
+ */
 export async function dispatchEmails(jobs: JobQueue, emailIds: readonly string[]): Promise<void> {
-  for (const emailId of emailIds) await jobs.send(sendEmailQueue, { emailId }, { singletonKey: emailId });
+  for (const emailId of emailIds) await jobs.send(sendEmailQueue, { emailId }, { id: emailId });
 }
 
 /** The job handler: delivers a stored email once; a repeated job for a sent email does nothing. */

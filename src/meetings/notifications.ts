@@ -94,3 +94,21 @@ export async function storeReminderEmails(tx: DbOrTx, publicUrl: string, row: Me
   }
   return ids;
 }
+
+/** Stores, in the caller's transaction, the reminder of the next step a member noted, to them alone; returns its id. */
+export async function storeFollowUpEmail(tx: DbOrTx, publicUrl: string, row: MeetingRow, notes: { userId: string; nextStep: string }): Promise<string> {
+  const { proposer, invitee } = await partiesOf(tx, row);
+  const [to, other] = notes.userId === proposer.id ? [proposer, invitee] : [invitee, proposer];
+  const t = (key: Parameters<typeof translate>[1], params?: Record<string, string>) => translate(to.locale, key, params);
+  const text = [
+    t('mail.greeting', { name: to.name }),
+    '',
+    t('mail.meeting.followUp.line', { name: other.name }),
+    ...(notes.nextStep ? [t('mail.meeting.followUp.step', { step: notes.nextStep })] : []),
+    '',
+    t('mail.meeting.link', { link: meetingLink(publicUrl, row.id) }),
+    '',
+    t('mail.signature'),
+  ].join('\n');
+  return storeEmail(tx, { to: to.email, subject: t('mail.meeting.followUp.subject', { name: other.name }), text });
+}

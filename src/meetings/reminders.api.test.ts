@@ -8,7 +8,7 @@ import { startChildServer, waitForExit } from '../testing/child-server.ts';
 import { databaseKinds, openTestDatabase, testDatabaseUrl } from '../testing/databases.ts';
 import { createMember, type TestMember } from '../testing/members.ts';
 import { decodeQuotedPrintable, startSmtpSink, waitFor } from '../testing/smtp-sink.ts';
-import { meetingReminderQueue, sendMeetingReminder, type ReminderJob } from './reminders.ts';
+import { meetingReminderQueue, scheduleMissingReminders, sendMeetingReminder, type ReminderJob } from './reminders.ts';
 import type { SlotView } from './slot-views.ts';
 
 const reminderLine = 'Te recordamos tu reunión';
@@ -43,6 +43,20 @@ describe.each(databaseKinds)('meeting reminders on %s', (kind) => {
       expect((await reminderEmails(id)).map((r) => r.to_address).sort()).toEqual([ana.me.email, bruno.me.email].sort());
       await remind(job('1h'));
       expect(await reminderEmails(id)).toHaveLength(4);
+    });
+
+    it('at start, schedules the reminders an accepted meeting ahead is missing, and never a second job for one', async () => {
+      const { id } = await acceptedMeeting(await member('ana'), await member('bruno'));
+      const { database, jobs } = t.app.ctx;
+      const reminderJobs = async () =>
+        (await database.query<{ kind: string }>(`SELECT data->>'kind' AS kind FROM pgboss.job WHERE name = $1 AND data->>'meetingId' = $2 ORDER BY 1`, [meetingReminderQueue, id])).map((job) => job.kind);
+      expect(await reminderJobs()).toEqual(['1h', '24h']);
+      await scheduleMissingReminders(database.db, jobs);
+      expect(await reminderJobs()).toEqual(['1h', '24h']);
+      // The process died after the commit, before sending the jobs.
+      await database.query(`DELETE FROM pgboss.job WHERE name = $1 AND data->>'meetingId' = $2`, [meetingReminderQueue, id]);
+      await scheduleMissingReminders(database.db, jobs);
+      expect(await reminderJobs()).toEqual(['1h', '24h']);
     });
 
     it('sends nothing for a cancelled meeting, nor for the old time of a rescheduled one', async () => {

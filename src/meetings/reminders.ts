@@ -1,5 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, gt } from 'drizzle-orm';
 import type { AppContext } from '../app-context.ts';
+import type { DbOrTx } from '../db/database.ts';
+import { jobIdFor } from '../jobs/job-id.ts';
 import type { JobQueue } from '../jobs/queue.ts';
 import { dispatchEmails } from '../mail/mailer.ts';
 import type { MeetingRow } from './meeting-store.ts';
@@ -27,8 +29,17 @@ export async function scheduleReminders(jobs: JobQueue, row: MeetingRow, now: Da
     const sendAt = row.startsAt.getTime() - reminderLeads[kind];
     if (sendAt <= now.getTime()) continue;
     const job: ReminderJob = { meetingId: row.id, kind, startsAt: row.startsAt.toISOString() };
-    await jobs.send(meetingReminderQueue, job, { startAfter: new Date(sendAt), singletonKey: `${row.id}:${kind}:${job.startsAt}` });
+    await jobs.send(meetingReminderQueue, job, { startAfter: new Date(sendAt), id: jobIdFor(`${meetingReminderQueue}:${row.id}:${kind}:${job.startsAt}`) });
   }
+}
+
+/**
+ * Schedules the reminders of every accepted meeting still ahead, for a start after a crash that may
+ * have come between a commit and its jobs. Reminders already scheduled keep their jobs (same ids).
+ */
+export async function scheduleMissingReminders(db: DbOrTx, jobs: JobQueue, now = new Date()): Promise<void> {
+  const rows = await db.select().from(meetings).where(and(eq(meetings.status, 'accepted'), gt(meetings.startsAt, now)));
+  for (const row of rows) await scheduleReminders(jobs, row, now);
 }
 
 /**

@@ -7,6 +7,7 @@ import { briefFor } from './brief/build-brief.ts';
 import { listMeetings } from './list-meetings.ts';
 import { acceptMeeting, cancelMeeting, counterPropose, declineMeeting, rescheduleMeeting } from './meeting-actions.ts';
 import { meetingOfParty } from './meeting-store.ts';
+import { networkOffers } from './network-offers.ts';
 import { proposeMeeting, slotsWith, type NewMeeting } from './propose-meeting.ts';
 import { saveNotes, type NotesChange } from './save-notes.ts';
 import type { MeetingLength } from './scheduling/types.ts';
@@ -79,18 +80,26 @@ export const meetingRoutes =
       {
         schema: {
           tags,
-          summary: 'Requests to answer, upcoming meetings and past ones',
+          summary: 'Requests to answer and upcoming meetings, all of them, and a page of past ones (newest first)',
+          querystring: Type.Object({
+            pastBefore: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'The `pastNext` of the previous answer' })),
+            pastLimit: Type.Optional(Type.Integer({ minimum: 1, maximum: 100, default: 20 })),
+          }),
           response: {
             200: Type.Object({
               requests: Type.Array(MeetingReply),
               upcoming: Type.Array(MeetingReply),
               past: Type.Array(MeetingReply),
+              pastNext: Type.Union([Type.String(), Type.Null()]),
             }),
-            ...problemResponses(401),
+            ...problemResponses(400, 401),
           },
         },
       },
-      async (request) => listMeetings(db, viewerOf(request)),
+      async (request) => {
+        const query = request.query as { pastBefore?: string; pastLimit: number };
+        return listMeetings(db, viewerOf(request), { before: query.pastBefore, limit: query.pastLimit });
+      },
     );
 
     app.get(
@@ -144,6 +153,19 @@ export const meetingRoutes =
       async (request) => briefFor(db, viewerOf(request), (request.params as { id: string }).id),
     );
 
+    app.get(
+      '/api/meetings/:id/network-offers',
+      {
+        schema: {
+          tags,
+          summary: 'Who in your network offers what they need (from your notes): your connections to introduce them to',
+          params: Id,
+          response: { 200: Type.Ref('NetworkOffers'), ...problemResponses(400, 401, 404) },
+        },
+      },
+      async (request) => networkOffers(db, viewerOf(request), (request.params as { id: string }).id),
+    );
+
     app.put(
       '/api/meetings/:id/notes',
       {
@@ -165,6 +187,6 @@ export const meetingRoutes =
           response: { 200: Type.Ref('MeetingNotes'), ...problemResponses(400, 401, 403, 404) },
         },
       },
-      async (request) => saveNotes(db, viewerOf(request), (request.params as { id: string }).id, request.body as NotesChange),
+      async (request) => saveNotes(ctx, viewerOf(request), (request.params as { id: string }).id, request.body as NotesChange),
     );
   };

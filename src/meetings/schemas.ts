@@ -37,12 +37,13 @@ export const SlotViewSchema = Type.Object(
   { $id: 'SlotView' },
 );
 
+/** Something the other member needs, as the viewer noted it, read as taxonomy concepts. */
+const TheirNeed = Type.Object({ phrase: Type.String(), concepts: Type.Array(Type.Object({ id: Type.String(), label: Type.String() })) });
+
 export const MeetingNotesSchema = Type.Object(
   {
     notes: Type.String(),
-    theirNeeds: Type.Array(
-      Type.Object({ phrase: Type.String(), concepts: Type.Array(Type.Object({ id: Type.String(), label: Type.String() })) }),
-    ),
+    theirNeeds: Type.Array(TheirNeed),
     nextStep: Type.String(),
     nextStepAt: Type.Union([LocalDate, Type.Null()]),
     useful: Type.Union([Type.Boolean(), Type.Null()]),
@@ -85,6 +86,12 @@ export const MeetingBriefSchema = Type.Object(
   { $id: 'MeetingBrief' },
 );
 
+/** "Who in my network offers this?": each need noted, with the viewer's connections who offer it. */
+export const NetworkOffersSchema = Type.Object(
+  { items: Type.Array(Type.Object({ need: TheirNeed, members: Type.Array(Type.Ref('MemberCard')) })) },
+  { $id: 'NetworkOffers' },
+);
+
 /** A 409 about a slot: the problem and fresh mutually free slots to choose from instead. */
 export const SlotConflictSchema = Type.Object(
   {
@@ -101,7 +108,7 @@ export const SlotConflictSchema = Type.Object(
 );
 
 /** Shared schemas the server registers so routes and the OpenAPI document can $ref them. */
-export const meetingSchemas = [AvailabilitySchema, SlotViewSchema, MeetingNotesSchema, MeetingSchema, MeetingBriefSchema, SlotConflictSchema];
+export const meetingSchemas = [AvailabilitySchema, SlotViewSchema, MeetingNotesSchema, MeetingSchema, MeetingBriefSchema, NetworkOffersSchema, SlotConflictSchema];
 
 /** Slots sent by a client: 1–5 pairs of instants. */
 export const SlotsInput = Type.Array(Type.Object({ start: Instant, end: Instant }, { additionalProperties: false }), {

@@ -1,4 +1,4 @@
-import { bigint, boolean, date, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, date, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import type { MeetingAction, MeetingStatus, ReminderKind, StoredSlot } from './model.ts';
 import type { AvailabilityException, MeetingFormat, WeeklyHours } from './scheduling/types.ts';
 
@@ -66,13 +66,15 @@ export const calendarFeeds = pgTable('calendar_feeds', {
   createdAt: instant('created_at').notNull().defaultNow(),
 });
 
+/** Reminders sent, each once: of a meeting (to both members) or of a member's next step (`userId`, see follow-ups.ts). */
 export const meetingRemindersSent = pgTable(
   'meeting_reminders_sent',
   {
     meetingId: uuid('meeting_id').notNull(),
-    kind: text('kind').$type<ReminderKind>().notNull(),
+    kind: text('kind').$type<ReminderKind | 'follow-up'>().notNull(),
     startsAt: instant('starts_at').notNull(),
+    userId: uuid('user_id'),
     sentAt: instant('sent_at').notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.meetingId, t.kind, t.startsAt] })],
+  (t) => [unique('meeting_reminders_sent_once').on(t.meetingId, t.kind, t.startsAt, t.userId).nullsNotDistinct()],
 );

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { startApp, type RunningApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
 import { openTestDatabase, type DatabaseKind } from './databases.ts';
 
 export interface TestApp extends RunningApp {
@@ -11,8 +12,11 @@ export interface TestApp extends RunningApp {
   dataDir: string;
 }
 
-/** The real application on a fresh database, with generous rate limits unless a test sets them. */
-export async function startTestApp(kind: DatabaseKind, env: Record<string, string> = {}): Promise<TestApp> {
+/**
+ * The real application on a fresh database (or on `database`, prepared by the test), with generous
+ * rate limits unless a test sets them.
+ */
+export async function startTestApp(kind: DatabaseKind, env: Record<string, string> = {}, database?: Database): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sinergia-test-'));
   const config = loadConfig({
     DATA_DIR: dataDir,
@@ -23,8 +27,7 @@ export async function startTestApp(kind: DatabaseKind, env: Record<string, strin
     RATE_LIMIT_PASSWORD_RESET: '1000/60',
     ...env,
   });
-  const database = await openTestDatabase(kind);
-  const app = await startApp(config, { database, log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
+  const app = await startApp(config, { database: database ?? (await openTestDatabase(kind)), log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }) });
   return {
     ...app,
     config,

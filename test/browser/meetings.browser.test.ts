@@ -1,8 +1,10 @@
 /**
- * Meetings in a real browser, once in Spanish and once in English: A (in Madrid) proposes a meeting
- * from a Discover card, B (in New York) accepts one of the slots, both see it on their Meetings page
- * on their own clock, the brief has 5 questions, and A's notes and next step survive a reload.
- * axe (WCAG 2.1 AA) runs on the Discover, propose, Meetings, meeting and availability pages.
+ * Meetings in a real browser, in Spanish and in English, on PGlite and (with TEST_DATABASE_URL) on
+ * PostgreSQL: A (in Madrid) proposes a meeting from a Discover card, B (in New York) accepts one of
+ * the slots, both see it on their Meetings page on their own clock, the brief has 5 questions, A's
+ * notes and next step survive a reload, and the meeting page shows who in A's network (C) offers
+ * what A noted that B needs. axe (WCAG 2.1 AA) runs on the Discover, propose, Meetings, meeting and
+ * availability pages.
  */
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +21,7 @@ import {
   startListeningTestApp,
   type ListeningTestApp,
 } from '../../src/testing/browser.ts';
+import { databaseKinds } from '../../src/testing/databases.ts';
 import { button, eventually, expectText, field, heading1, navLink } from '../../src/testing/browser-page.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
@@ -28,13 +31,17 @@ const STEP_TIMEOUT = 20_000;
 const TEST_TIMEOUT = 180_000;
 const LENGTH_MINUTES = 30;
 
-interface Member {
+/** A member who only needs an account and a profile. */
+interface Contact {
   name: string;
   email: string;
+  profile: ProfileInput;
+}
+
+interface Member extends Contact {
   timeZone: string;
   /** Weekday hours on the member's own clock; Madrid's afternoons overlap New York's mornings. */
   hours: { from: string; to: string };
-  profile: ProfileInput;
 }
 
 const WORKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri'] as const;
@@ -91,6 +98,9 @@ const FLOWS = [
       yes: 'Sí',
       saveNotes: 'Guardar notas',
       notesSaved: 'Notas guardadas.',
+      networkOffers: '¿Quién de tu red lo ofrece?',
+      nobodyOffers: 'Nadie de tu red lo ofrece todavía.',
+      searchDiscover: (phrase: string) => `Buscar «${phrase}» en Descubrir`,
       availabilityTitle: 'Tu disponibilidad para reuniones',
       timeZone: 'Zona horaria',
     },
@@ -130,9 +140,16 @@ const FLOWS = [
         visibility: 'members',
       },
     },
+    // One of A's connections, offering what A notes that B needs.
+    c: {
+      name: 'Lucía Romero Sanz',
+      email: 'lucia.romero@example.es',
+      profile: { headline: 'Fotógrafa de retrato', city: 'Madrid', country: 'ES', languages: ['es'], offers: ['sesiones de fotos'], visibility: 'members' },
+    },
     notes: {
       notes: 'Hace bodas de españoles en Nueva York; quiere fotógrafos que viajen.',
       need: 'fotógrafo que viaje',
+      unmetNeed: 'agencia de viajes',
       nextStep: 'Enviarle mi portfolio de bodas en el extranjero',
     },
   },
@@ -177,6 +194,9 @@ const FLOWS = [
       yes: 'Yes',
       saveNotes: 'Save notes',
       notesSaved: 'Notes saved.',
+      networkOffers: 'Who in your network offers this?',
+      nobodyOffers: 'Nobody in your network offers it yet.',
+      searchDiscover: (phrase: string) => `Search Discover for “${phrase}”`,
       availabilityTitle: 'Your availability for meetings',
       timeZone: 'Time zone',
     },
@@ -216,13 +236,22 @@ const FLOWS = [
         visibility: 'members',
       },
     },
+    c: {
+      name: 'Olivia Bennett',
+      email: 'olivia.bennett@example.co.uk',
+      profile: { headline: 'Portrait photographer', city: 'Madrid', country: 'ES', languages: ['en'], offers: ['photo sessions'], visibility: 'members' },
+    },
     notes: {
       notes: 'Does weddings for European couples in New York; wants photographers who travel.',
       need: 'photographer who travels',
+      unmetNeed: 'travel agency',
       nextStep: 'Send him my portfolio of weddings abroad',
     },
   },
-] satisfies { a: Member; b: Member; [key: string]: unknown }[];
+] satisfies { a: Member; b: Member; c: Contact; [key: string]: unknown }[];
+
+/** Each flow on each database (PostgreSQL too when TEST_DATABASE_URL is set). */
+const RUNS = databaseKinds.flatMap((kind) => FLOWS.map((flow) => ({ ...flow, kind })));
 
 /** The card of the member with this name (its name is the card's level-3 heading). */
 const cardOf = (page: Page, scope: Locator, name: string) =>
@@ -230,15 +259,35 @@ const cardOf = (page: Page, scope: Locator, name: string) =>
 /** The polite live region that announces what just happened (the page's, or a form's). */
 const liveMessage = (scope: Page | Locator) => scope.locator('p.status-message[role="status"]');
 
-/** Signs the member up through the API, completes their onboarding and sets their availability. */
-async function createMember(server: ListeningTestApp, lang: 'es' | 'en', member: Member): Promise<void> {
+interface SignedUp {
+  client: ApiClient;
+  slug: string;
+}
+
+/** Signs the member up through the API and completes their onboarding. */
+async function signUp(server: ListeningTestApp, lang: 'es' | 'en', member: Contact): Promise<SignedUp> {
   const client = new ApiClient(server.app.server, lang);
   const signup = await client.post('/api/auth/signup', { email: member.email, password: PASSWORD, name: member.name, locale: lang });
   expect(signup.statusCode, signup.body).toBe(201);
   const profile = await client.put('/api/me/profile', { ...member.profile, completeOnboarding: true });
   expect(profile.statusCode, profile.body).toBe(200);
-  const availability = await client.put('/api/me/availability', availabilityOf(member));
+  return { client, slug: profile.json().profile.slug };
+}
+
+/** Signs the member up and sets their availability. */
+async function createMember(server: ListeningTestApp, lang: 'es' | 'en', member: Member): Promise<SignedUp> {
+  const created = await signUp(server, lang, member);
+  const availability = await created.client.put('/api/me/availability', availabilityOf(member));
   expect(availability.statusCode, availability.body).toBe(200);
+  return created;
+}
+
+/** One asks, the other accepts: the two are connected. */
+async function connect(from: SignedUp, to: SignedUp): Promise<void> {
+  const asked = await from.client.post('/api/connections', { slug: to.slug });
+  expect(asked.statusCode, asked.body).toBe(201);
+  const accepted = await to.client.post(`/api/connections/${asked.json().connection.id}/accept`);
+  expect(accepted.statusCode, accepted.body).toBe(200);
 }
 
 describe.skipIf(browserSkipReason() !== null)('Meetings in Chromium', () => {
@@ -253,8 +302,9 @@ describe.skipIf(browserSkipReason() !== null)('Meetings in Chromium', () => {
     await browser?.close();
   });
 
-  describe.each(FLOWS)('in $lang', ({ lang, browserLocale, text: t, expectedReason, a, b, notes }) => {
+  describe.each(RUNS)('in $lang on $kind', ({ kind, lang, browserLocale, text: t, expectedReason, a, b, c, notes }) => {
     let server: ListeningTestApp;
+    let cSlug = '';
     let context: BrowserContext;
     let page: Page;
     const pageErrors: string[] = [];
@@ -296,6 +346,20 @@ describe.skipIf(browserSkipReason() !== null)('Meetings in Chromium', () => {
       await expectText(heading1(page), t.meetingsTitle);
     }
 
+    /**
+     * C is listed, linked to their page, as someone in A's network offering what B needs; for the
+     * need nobody offers, the page says so and links to a Discover search for it.
+     */
+    async function expectNetworkOffers() {
+      const region = page.getByRole('region', { name: t.networkOffers, exact: true });
+      const member = region.getByRole('link', { name: c.name, exact: true });
+      await member.waitFor();
+      expect(await member.getAttribute('href')).toBe(`/members/${cSlug}`);
+      await region.getByText(t.nobodyOffers).waitFor();
+      const search = region.getByRole('link', { name: t.searchDiscover(notes.unmetNeed), exact: true });
+      expect(await search.getAttribute('href')).toBe(`/discover?${new URLSearchParams({ q: notes.unmetNeed }).toString()}`);
+    }
+
     /** The agreed slot on a meeting card: on the viewer's clock, then on the other's. */
     async function expectAgreedSlot(card: Locator, viewer: Member, other: Member) {
       await expectText(card.locator('.slot-yours').first(), t.forYou(localTime(viewer)));
@@ -303,9 +367,12 @@ describe.skipIf(browserSkipReason() !== null)('Meetings in Chromium', () => {
     }
 
     beforeAll(async () => {
-      server = await startListeningTestApp('pglite');
-      await createMember(server, lang, a);
+      server = await startListeningTestApp(kind);
+      const aMember = await createMember(server, lang, a);
       await createMember(server, lang, b);
+      const cMember = await signUp(server, lang, c);
+      await connect(aMember, cMember);
+      cSlug = cMember.slug;
       context = await browser.newContext({ locale: browserLocale, timezoneId: 'UTC', viewport: DESKTOP });
       context.setDefaultTimeout(STEP_TIMEOUT);
       page = await context.newPage();
@@ -400,7 +467,7 @@ describe.skipIf(browserSkipReason() !== null)('Meetings in Chromium', () => {
     );
 
     it(
-      'shows the proposer the meeting on their clock, the brief with 5 questions, and keeps their notes',
+      'shows the proposer the meeting on their clock, the brief with 5 questions, keeps their notes, and who in their network offers what was noted',
       async () => {
         await logOut();
         await logInAs(a);
@@ -419,13 +486,17 @@ describe.skipIf(browserSkipReason() !== null)('Meetings in Chromium', () => {
         await expectFitsPhone();
 
         await field(page, t.notes).fill(notes.notes);
-        await field(page, t.theirNeeds).fill(notes.need);
-        await button(page, t.addNeed).click();
+        for (const need of [notes.need, notes.unmetNeed]) {
+          await field(page, t.theirNeeds).fill(need);
+          await button(page, t.addNeed).click();
+        }
         await field(page, t.nextStep).fill(notes.nextStep);
         await field(page, t.nextStepAt).fill(nextWeek());
         await field(page, t.useful).selectOption({ label: t.yes });
         await button(page, t.saveNotes).click();
         await expectText(liveMessage(page.locator('form').filter({ has: button(page, t.saveNotes) })), t.notesSaved);
+        await expectNetworkOffers();
+        await checkA11y('meeting with notes');
 
         await page.reload();
         await expectText(heading1(page), t.meetingWith(b.name));
@@ -434,6 +505,7 @@ describe.skipIf(browserSkipReason() !== null)('Meetings in Chromium', () => {
         expect(await field(page, t.nextStepAt).inputValue()).toBe(nextWeek());
         expect(await field(page, t.useful).inputValue()).toBe('yes');
         await expectText(page.locator('.chips .chip span').first(), notes.need);
+        await expectNetworkOffers();
       },
       TEST_TIMEOUT,
     );
@@ -452,6 +524,7 @@ describe.skipIf(browserSkipReason() !== null)('Meetings in Chromium', () => {
         'meetings after accepting',
         'meetings week view',
         'meeting (accepted)',
+        'meeting with notes',
       ]);
       expect(pageErrors).toEqual([]);
     });

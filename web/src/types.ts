@@ -87,3 +87,6 @@ export type MeetingNotesInput = Partial<Omit<MeetingNotes, 'theirNeeds'>> & { th
 export type { MeetingLists as MeetingsOverview } from '../../src/meetings/list-meetings.ts';
 
 export type { MeetingBrief } from '../../src/meetings/brief/build-brief.ts';
+
+/** GET /api/meetings/:id/network-offers */
+export type { NetworkOffers } from '../../src/meetings/network-offers.ts';

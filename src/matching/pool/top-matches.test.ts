@@ -7,7 +7,8 @@ import { MemberPool } from './member-pool.ts';
 import { allMatches, topMatches, type MatchQuery } from './top-matches.ts';
 
 const now = new Date('2026-11-27T10:00:00Z');
-const community = syntheticMatchProfiles(20261127, 1500);
+// Some members missed meetings (noShows only lowers points: the bound must still hold).
+const community = syntheticMatchProfiles(20261127, 1500).map((profile, i) => (i % 7 === 0 ? { ...profile, noShows: i % 5 } : profile));
 const pool = new MemberPool(relationIndex(), community.map((profile) => ({ profile })));
 const ranking = (found: { ranked: { id: string; score: number }[] }) => found.ranked.map((r) => `${r.id}:${r.score}`);
 

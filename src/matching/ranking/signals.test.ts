@@ -219,8 +219,10 @@ describe('interest and noShows', () => {
   });
   it('lowers members who repeatedly missed meetings, forgiving the first', () => {
     const missed = (noShowCount: number) => noShows(signalInput(member('v'), member('c', { noShows: noShowCount })));
+    expect(missed(0).value).toBe(0);
     expect(missed(1).value).toBe(0);
     expect(missed(2).value).toBeCloseTo(1 / 3);
+    expect(missed(4).value).toBe(1);
     expect(missed(9).value).toBe(1);
     expect(missed(9).weight).toBeLessThan(0);
   });

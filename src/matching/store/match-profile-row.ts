@@ -7,7 +7,8 @@ import type { Goal, MatchProfile } from '../ranking/types.ts';
 import { conceptsOfPhrase, conceptsOfPhrases, type Corrections } from './phrase-concepts.ts';
 import { matchProfiles } from './tables.ts';
 
-export type MatchProfileRow = Omit<typeof matchProfiles.$inferSelect, 'changedIn'>;
+/** What a profile save computes: everything but the writing transaction and the no-shows, which meetings report. */
+export type MatchProfileRow = Omit<typeof matchProfiles.$inferSelect, 'changedIn' | 'noShows'>;
 
 export interface MemberSource {
   profile: ProfileRow;
@@ -32,8 +33,9 @@ export const rankingColumns = {
   remote: matchProfiles.remote,
   goals: matchProfiles.goals,
   communities: matchProfiles.communities,
+  noShows: matchProfiles.noShows,
 };
-export type RankingRow = Omit<MatchProfileRow, 'visibility' | 'inDefaultCommunity' | 'updatedAt'>;
+export type RankingRow = Omit<MatchProfileRow, 'visibility' | 'inDefaultCommunity' | 'updatedAt'> & { noShows: number };
 
 /** The stored row as the ranking core reads it. Ranking works on concepts; names and phrases stay in profiles. */
 export function toMatchProfile(row: RankingRow): MatchProfile {
@@ -53,6 +55,7 @@ export function toMatchProfile(row: RankingRow): MatchProfile {
     offers: [],
     needs: [],
     communities: row.communities,
+    noShows: row.noShows,
   };
 }
 

@@ -1,4 +1,4 @@
-import { boolean, customType, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, customType, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Locale } from '../../i18n/locale.ts';
 import { sql } from 'drizzle-orm';
 import type { ProfileRow } from '../../profiles/profiles.ts';
@@ -24,6 +24,8 @@ export const matchProfiles = pgTable('match_profiles', {
   communities: text('communities').array().notNull().default([]),
   visibility: text('visibility').$type<ProfileRow['visibility']>().notNull().default('members'),
   inDefaultCommunity: boolean('in_default_community').notNull().default(true),
+  /** Meetings the member missed, as the meetings domain reports them (see no-shows.ts); profile saves leave it alone. */
+  noShows: integer('no_shows').notNull().default(0),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   /** The transaction that last wrote the row (set by the database). */
   changedIn: transactionId('changed_in').notNull().default(sql`pg_current_xact_id()`),

@@ -22,7 +22,7 @@ export function syntheticMatchProfiles(seed: number, size: number): MatchProfile
       { profile, locale: record.locale ?? 'es', communities: record.communities ?? [], inDefaultCommunity: true, corrections: new Map() },
       conceptIndex(), relationIndex(), new Date(0),
     );
-    profiles.push(toMatchProfile(row));
+    profiles.push(toMatchProfile({ ...row, noShows: 0 }));
   }
   return profiles;
 }

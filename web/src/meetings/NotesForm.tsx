@@ -24,7 +24,7 @@ const USEFUL = { '': null, yes: true, no: false } as const;
 const usefulValue = (useful: boolean | null): keyof typeof USEFUL => (useful === null ? '' : useful ? 'yes' : 'no');
 
 /** The viewer's private notes on a meeting: what was said, what they need, the next step, and how it went. */
-export function NotesForm({ meetingId, initial }: { meetingId: string; initial: MeetingNotes | null }) {
+export function NotesForm({ meetingId, initial, onSaved }: { meetingId: string; initial: MeetingNotes | null; onSaved: (notes: MeetingNotes) => void }) {
   const { t } = useTranslation();
   const { sending, errors, message, submit } = useSubmission();
   const [saved, setSaved] = useState(initial ?? EMPTY);
@@ -35,6 +35,10 @@ export function NotesForm({ meetingId, initial }: { meetingId: string; initial: 
   const [useful, setUseful] = useState(usefulValue(saved.useful));
   const [noShow, setNoShow] = useState(saved.noShow);
   const [status, setStatus] = useState('');
+  const applySaved = (answer: MeetingNotes) => {
+    setSaved(answer);
+    onSaved(answer);
+  };
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
@@ -43,7 +47,7 @@ export function NotesForm({ meetingId, initial }: { meetingId: string; initial: 
     if (notes.length > NOTES_MAX) clientErrors.push({ field: 'notes', message: t('validation.tooLong', { max: NOTES_MAX }) });
     if (nextStep.trim().length > NEXT_STEP_MAX) clientErrors.push({ field: 'nextStep', message: t('validation.tooLong', { max: NEXT_STEP_MAX }) });
     const ok = await submit(async () => {
-      setSaved(
+      applySaved(
         await meetingsApi.saveNotes(meetingId, {
           notes,
           theirNeeds,

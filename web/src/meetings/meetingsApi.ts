@@ -8,6 +8,7 @@ import type {
   MeetingNotes,
   MeetingNotesInput,
   MeetingsOverview,
+  NetworkOffers,
   SlotView,
 } from '../types.ts';
 
@@ -34,6 +35,9 @@ export const meetingsApi = {
       .then((answer) => answer.slots),
   propose: (meeting: NewMeeting) => api.post<Meeting>('/api/meetings', meeting),
   list: (signal?: AbortSignal) => api.get<MeetingsOverview>('/api/meetings', signal),
+  /** The next page of past meetings after `pastNext` (requests and upcoming come again, in full). */
+  pastPage: (pastBefore: string, signal?: AbortSignal) =>
+    api.get<MeetingsOverview>(`/api/meetings?${new URLSearchParams({ pastBefore }).toString()}`, signal),
   get: (id: string, signal?: AbortSignal) => api.get<Meeting>(meetingPath(id), signal),
   accept: (id: string, start: string) => api.post<Meeting>(meetingPath(id, 'accept'), { start }),
   counterPropose: (id: string, slots: SlotTimes[], message: string) =>
@@ -43,6 +47,7 @@ export const meetingsApi = {
   cancel: (id: string, reason: string) => api.post<Meeting>(meetingPath(id, 'cancel'), { reason }),
   brief: (id: string, signal?: AbortSignal) => api.get<MeetingBrief>(meetingPath(id, 'brief'), signal),
   saveNotes: (id: string, notes: MeetingNotesInput) => api.put<MeetingNotes>(meetingPath(id, 'notes'), notes),
+  networkOffers: (id: string, signal?: AbortSignal) => api.get<NetworkOffers>(meetingPath(id, 'network-offers'), signal),
   calendarFeed: (signal?: AbortSignal) => api.get<{ url: string | null }>('/api/me/calendar-feed', signal),
   newCalendarFeed: () => api.post<{ url: string }>('/api/me/calendar-feed'),
   revokeCalendarFeed: () => api.delete('/api/me/calendar-feed'),

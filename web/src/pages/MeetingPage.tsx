@@ -8,13 +8,14 @@ import { BriefSection } from '../meetings/BriefSection.tsx';
 import { MeetingActions } from '../meetings/MeetingActions.tsx';
 import { MeetingDetails } from '../meetings/MeetingDetails.tsx';
 import { meetingsApi } from '../meetings/meetingsApi.ts';
+import { NetworkOffersSection } from '../meetings/NetworkOffersSection.tsx';
 import { NotesForm } from '../meetings/NotesForm.tsx';
 import { useApiData } from '../meetings/useApiData.ts';
 import type { Meeting } from '../types.ts';
 import { usePageTitle } from '../usePageTitle.ts';
 import type { MeetingsPageState } from './MeetingsPage.tsx';
 
-/** `/meetings/:id`: the meeting, what can be done about it, the brief to prepare, and private notes. */
+/** `/meetings/:id`: the meeting, what can be done about it, the brief to prepare, private notes, and who in your network offers what they need. */
 export function MeetingPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -61,7 +62,10 @@ export function MeetingPage() {
           {brief.state.message}
         </p>
       )}
-      {current?.status === 'accepted' && <NotesForm key={current.id} meetingId={current.id} initial={current.notes} />}
+      {current?.status === 'accepted' && (
+        <NotesForm key={current.id} meetingId={current.id} initial={current.notes} onSaved={(notes) => meeting.set({ ...current, notes })} />
+      )}
+      {current?.notes?.theirNeeds.length ? <NetworkOffersSection meetingId={current.id} notes={current.notes} /> : null}
       <p>
         <Link to="/meetings">{t('meetings.backToMeetings')}</Link>
       </p>

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
 import { Loading } from '../components/Loading.tsx';
 import { StatusMessage } from '../components/StatusMessage.tsx';
-import { MeetingCard } from '../meetings/MeetingCard.tsx';
+import { MeetingList } from '../meetings/MeetingList.tsx';
 import { meetingsApi } from '../meetings/meetingsApi.ts';
+import { PastMeetings } from '../meetings/PastMeetings.tsx';
 import { useApiData } from '../meetings/useApiData.ts';
 import { WeekCalendar } from '../meetings/WeekCalendar.tsx';
 import type { Meeting } from '../types.ts';
@@ -17,20 +18,7 @@ export interface MeetingsPageState {
   status?: string;
 }
 
-function MeetingList({ meetings, empty, onChanged }: { meetings: Meeting[]; empty: string; onChanged: (meeting: Meeting) => void }) {
-  if (meetings.length === 0) return <p className="empty-state">{empty}</p>;
-  return (
-    <ul className="meeting-list">
-      {meetings.map((meeting) => (
-        <li key={meeting.id}>
-          <MeetingCard meeting={meeting} onChanged={onChanged} />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** `/meetings`: requests to answer, what is coming (as a list or week by week), and past meetings with notes. */
+/** `/meetings`: requests to answer, what is coming (as a list or week by week), and past meetings with notes, a page at a time. */
 export function MeetingsPage() {
   const { t } = useTranslation();
   const arrived = (useLocation().state as MeetingsPageState | null)?.status ?? '';
@@ -78,8 +66,8 @@ export function MeetingsPage() {
             )}
           </section>
           <section aria-labelledby="past-title" className="stack">
-            <h2 id="past-title">{t('meetings.pastTitle', { count: sections.past.length })}</h2>
-            <MeetingList meetings={sections.past} empty={t('meetings.pastEmpty')} onChanged={onChanged} />
+            <h2 id="past-title">{t('meetings.pastTitle')}</h2>
+            <PastMeetings first={sections.past} next={sections.pastNext} onChanged={onChanged} />
           </section>
         </>
       )}
