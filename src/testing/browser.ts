@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { webDistDir } from '../http/server.ts';
 import { button, expectText, field, heading1 } from './browser-page.ts';
@@ -81,6 +81,20 @@ export async function startListeningTestApp(kind: DatabaseKind, env: Record<stri
 }
 
 /** The log-in form's labels and the home page's greeting, in the page's language (web/src/locales/*.json). */
+/**
+ * A browser context and page for one walk through the app: steps wait up to `stepTimeoutMs` (the
+ * machine running the suite may be busy), and page errors are collected for the walk's final check.
+ */
+export async function openTestPage(
+  browser: Browser, options: BrowserContextOptions, pageErrors: string[], stepTimeoutMs = 20_000,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(stepTimeoutMs);
+  const page = await context.newPage();
+  page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+  return { context, page };
+}
+
 export interface LogInTexts {
   email: string;
   password: string;

@@ -15,13 +15,13 @@ import {
   seriousAxeViolations,
   startListeningTestApp,
   type ListeningTestApp,
+  openTestPage,
 } from '../../src/testing/browser.ts';
 import { button, eventually, expectText, field, heading1, navLink } from '../../src/testing/browser-page.ts';
 
 const DESKTOP = { width: 1280, height: 800 };
 const PASSWORD = 'correct horse battery staple';
 /** The machine running the suite may be busy: be patient with the app and the browser. */
-const STEP_TIMEOUT = 20_000;
 const TEST_TIMEOUT = 180_000;
 
 interface Member {
@@ -222,10 +222,7 @@ describe.skipIf(browserSkipReason() !== null)('Discover and connections in Chrom
       server = await startListeningTestApp('pglite');
       await createMember(server, lang, a);
       await createMember(server, lang, b);
-      context = await browser.newContext({ locale: browserLocale, timezoneId, viewport: DESKTOP });
-      context.setDefaultTimeout(STEP_TIMEOUT);
-      page = await context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      ({ context, page } = await openTestPage(browser, { locale: browserLocale, timezoneId, viewport: DESKTOP }, pageErrors));
     });
 
     afterAll(async () => {

@@ -14,6 +14,7 @@ import {
   seriousAxeViolations,
   startListeningTestApp,
   type ListeningTestApp,
+  openTestPage,
 } from '../../src/testing/browser.ts';
 import { button, expectText, field, heading1, navLink } from '../../src/testing/browser-page.ts';
 
@@ -195,10 +196,7 @@ describe.skipIf(browserSkipReason() !== null)('foundation walk in Chromium', () 
     }
 
     beforeAll(async () => {
-      context = await browser.newContext({ locale: browserLocale, timezoneId, viewport: MOBILE });
-      context.setDefaultTimeout(10_000);
-      page = await context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      ({ context, page } = await openTestPage(browser, { locale: browserLocale, timezoneId, viewport: MOBILE }, pageErrors, 10_000));
     });
 
     afterAll(async () => {

@@ -20,6 +20,7 @@ import {
   seriousAxeViolations,
   startListeningTestApp,
   type ListeningTestApp,
+  openTestPage,
 } from '../../src/testing/browser.ts';
 import { databaseKinds } from '../../src/testing/databases.ts';
 import { button, eventually, expectText, field, heading1, navLink } from '../../src/testing/browser-page.ts';
@@ -27,7 +28,6 @@ import { button, eventually, expectText, field, heading1, navLink } from '../../
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };
 const PASSWORD = 'correct horse battery staple';
-const STEP_TIMEOUT = 20_000;
 const TEST_TIMEOUT = 180_000;
 const LENGTH_MINUTES = 30;
 
@@ -373,10 +373,7 @@ describe.skipIf(browserSkipReason() !== null)('Meetings in Chromium', () => {
       const cMember = await signUp(server, lang, c);
       await connect(aMember, cMember);
       cSlug = cMember.slug;
-      context = await browser.newContext({ locale: browserLocale, timezoneId: 'UTC', viewport: DESKTOP });
-      context.setDefaultTimeout(STEP_TIMEOUT);
-      page = await context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      ({ context, page } = await openTestPage(browser, { locale: browserLocale, timezoneId: 'UTC', viewport: DESKTOP }, pageErrors));
     });
 
     afterAll(async () => {

@@ -16,11 +16,11 @@ import {
   seriousAxeViolations,
   startListeningTestApp,
   type ListeningTestApp,
+  openTestPage,
 } from '../../src/testing/browser.ts';
 
 const PASSWORD = 'correct horse battery staple';
 /** The machine running the suite may be busy: be patient with the app and the browser. */
-const STEP_TIMEOUT = 20_000;
 const TEST_TIMEOUT = 180_000;
 
 /** The UI texts the flow relies on, from web/src/locales/*.json. */
@@ -134,10 +134,7 @@ describe.skipIf(browserSkipReason() !== null)('Concepts page in Chromium', () =>
         expect(signup.statusCode, signup.body).toBe(201);
       }
       await grantInstanceAdmin(server.app.ctx.database.db, admin.email);
-      context = await browser.newContext({ locale: browserLocale, viewport: { width: 1280, height: 900 } });
-      context.setDefaultTimeout(STEP_TIMEOUT);
-      page = await context.newPage();
-      page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
+      ({ context, page } = await openTestPage(browser, { locale: browserLocale, viewport: { width: 1280, height: 900 } }, pageErrors));
     });
 
     afterAll(async () => {

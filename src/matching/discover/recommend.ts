@@ -4,12 +4,11 @@ import type { DbOrTx } from '../../db/database.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { profileOf, type ProfileRow } from '../../profiles/profiles.ts';
 import { visibleAmong } from '../../profiles/visibility.ts';
-import { currentPool } from '../pool/pool-store.ts';
+import { currentPool, matchProfileFrom } from '../pool/pool-store.ts';
 import { allMatches, topMatches, type MatchQuery, type TopMatches } from '../pool/top-matches.ts';
 import type { MemberPool } from '../pool/member-pool.ts';
 import type { MatchProfile } from '../ranking/types.ts';
 import { feedbackOf } from '../store/feedback.ts';
-import { matchProfileOf } from '../store/match-profiles.ts';
 import { inWords, presentMembers, reasonLabels, type RankedMember } from './present.ts';
 
 export type NextStep = 'complete-profile' | 'add-offers-needs';
@@ -61,9 +60,7 @@ async function discover(
   const profile = await profileOf(db, viewerId);
   if (!profile || !(profile.offers.length || profile.needs.length)) return { items: [], total: 0, nextStep: 'add-offers-needs' };
   const pool = await currentPool(db);
-  // The pool has just caught up, so it holds the viewer as stored (computed on the spot if missing).
-  const slot = pool.slotOf(viewerId);
-  const viewer = (slot === undefined ? undefined : pool.member(slot)?.profile) ?? (await matchProfileOf(db, viewerId));
+  const viewer = await matchProfileFrom(pool, db, viewerId);
   if (!viewer) return { items: [], total: 0, nextStep: 'add-offers-needs' };
   const feedback = await feedbackOf(db, viewerId);
   const excluded = new Set([...(await blockedEitherWay(db, viewerId)), ...(await connectedIds(db, viewerId))]);

@@ -6,11 +6,11 @@ import { searchProfiles } from '../../profiles/search.ts';
 import { visibleAmong } from '../../profiles/visibility.ts';
 import { conceptIndex } from '../indexes.ts';
 import type { MemberPool } from '../pool/member-pool.ts';
-import { currentPool } from '../pool/pool-store.ts';
+import { currentPool, matchProfileFrom } from '../pool/pool-store.ts';
 import { foldText } from '../text/normalize.ts';
 import type { ReasonLabels } from '../ranking/relation-index.ts';
 import type { MatchProfile, Reason, Recommendation } from '../ranking/types.ts';
-import { matchProfileOf, matchProfilesOf } from '../store/match-profiles.ts';
+import { matchProfilesOf } from '../store/match-profiles.ts';
 import { conceptsOfPhrase } from '../store/phrase-concepts.ts';
 import { placeInText, type PlaceInText } from './place.ts';
 import { inWords, presentMembers, reasonLabels, type RankedMember, type ScoredMember } from './present.ts';
@@ -48,9 +48,9 @@ export async function searchMembers(
   q: string,
   { limit = 10, locale }: SearchOptions = {},
 ): Promise<{ items: RankedMember[] }> {
-  const viewer = await matchProfileOf(db, viewerId);
-  if (!viewer) throw new Error(`User ${viewerId} has no profile`);
   const pool = await currentPool(db);
+  const viewer = await matchProfileFrom(pool, db, viewerId);
+  if (!viewer) throw new Error(`User ${viewerId} has no profile`);
   const place = placeInText(q, pool.cities());
   const text = place ? place.rest : q.trim();
   const search: Search = {

@@ -1,7 +1,9 @@
 import { asc, gt, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/database.ts';
 import { relationIndex } from '../indexes.ts';
+import type { MatchProfile } from '../ranking/types.ts';
 import { rankingColumns, toMatchProfile } from '../store/match-profile-row.ts';
+import { matchProfileOf } from '../store/match-profiles.ts';
 import { matchProfiles } from '../store/tables.ts';
 import { MemberPool, type PoolEntry } from './member-pool.ts';
 
@@ -89,4 +91,13 @@ export async function currentPool(db: DbOrTx): Promise<MemberPool> {
   state.queue = done.catch(() => undefined);
   await done;
   return state.pool;
+}
+
+/**
+ * A member's match profile from a pool currentPool just brought up to date — no query — or, when the
+ * pool lacks it (saved before matching listened), computed from the database.
+ */
+export async function matchProfileFrom(pool: MemberPool, db: DbOrTx, userId: string): Promise<MatchProfile | undefined> {
+  const slot = pool.slotOf(userId);
+  return (slot === undefined ? undefined : pool.member(slot)?.profile) ?? (await matchProfileOf(db, userId));
 }
