@@ -1,7 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json' with { type: 'json' };
-import es from './locales/es.json' with { type: 'json' };
+import { translations } from './locales/resources.ts';
 import type { Locale } from './types.ts';
 
 const STORAGE_KEY = 'sinergia.locale';
@@ -42,7 +41,7 @@ i18next.on('languageChanged', (language) => {
 });
 
 void i18next.use(initReactI18next).init({
-  resources: { es: { translation: es }, en: { translation: en } },
+  resources: { es: { translation: translations.es }, en: { translation: translations.en } },
   lng: storedLocale() ?? browserLocale(),
   fallbackLng: 'es',
   supportedLngs: ['es', 'en'],
