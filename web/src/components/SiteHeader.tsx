@@ -13,6 +13,7 @@ export function SiteHeader() {
           { to: '/discover', label: t('nav.discover') },
           { to: '/', label: t('nav.home') },
           { to: '/meetings', label: t('nav.meetings') },
+          { to: '/coach', label: t('nav.coach') },
           { to: '/connections', label: t('nav.connections') },
           { to: '/members', label: t('nav.members') },
           { to: '/profile', label: t('nav.profile') },
