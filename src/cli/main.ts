@@ -1,4 +1,5 @@
 import { grantInstanceAdmin } from '../accounts/accounts.ts';
+import { pitchCommand } from '../coach/pitch/cli.ts';
 import { recommendCommand, refreshMatchingCommand } from '../matching/cli.ts';
 import { exportCommand, importCommand } from '../members/cli.ts';
 import { seedCommand } from '../seed/demo.ts';
@@ -19,6 +20,8 @@ Usage: sinergia <command>
   recommend EMAIL [--limit N] [--json]
                                  the member's Discover recommendations, best first (default 10)
   matching refresh               recompute every member's concepts (after a taxonomy change)
+  pitch analyze --lang es|en [--json] [--wpm N] [--target 10|30|60] < PITCH.txt
+                                 score a pitch read from standard input, with suggestions
   help                           show this help
 
 Configuration comes from environment variables; see the README.`;
@@ -45,6 +48,7 @@ const commands: Record<string, Command> = {
   seed: seedCommand,
   recommend: recommendCommand,
   matching: refreshMatchingCommand,
+  pitch: pitchCommand,
   help: async () => {
     console.log(usage);
     return 0;

@@ -35,10 +35,18 @@ export function useCli(kind: DatabaseKind, prefix = 'sinergia-cli-') {
     await database?.close();
     rmSync(state.dir, { recursive: true, force: true });
   });
-  const sinergia = (...args: string[]): Promise<CliResult> =>
-    run(process.execPath, ['bin/sinergia.js', ...args], { env: state.env }).then(
+  const start = (args: string[]) => run(process.execPath, ['bin/sinergia.js', ...args], { env: state.env });
+  const settle = (running: ReturnType<typeof start>): Promise<CliResult> =>
+    running.then(
       (done) => ({ code: 0, ...done }),
       (failed: CliResult) => failed,
     );
-  return { sinergia, dir: () => state.dir };
+  const sinergia = (...args: string[]): Promise<CliResult> => settle(start(args));
+  /** Like `sinergia`, with `input` as the command's standard input. */
+  const sinergiaWithInput = (input: string, ...args: string[]): Promise<CliResult> => {
+    const running = start(args);
+    running.child.stdin?.end(input);
+    return settle(running);
+  };
+  return { sinergia, sinergiaWithInput, dir: () => state.dir };
 }

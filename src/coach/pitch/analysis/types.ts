@@ -10,9 +10,12 @@ export type PitchCriterion =
   | 'concreteness'
   | 'ask';
 
+/** What a suggestion is about: a criterion, or the text not being in the language analysed. */
+export type PitchSuggestionTopic = PitchCriterion | 'language';
+
 /** One piece of advice: which criterion, the weak phrase quoted (when there is one), what to do. */
 export interface PitchSuggestion {
-  criterion: PitchCriterion;
+  criterion: PitchSuggestionTopic;
   quote: string | null;
   message: string;
 }
@@ -32,6 +35,10 @@ export interface PitchAnalysis {
   /** Speaking time at `wordsPerMinute`, rounded to the second. */
   seconds: number;
   wordsPerMinute: number;
+  /** The length the pitch was judged against. */
+  targetSeconds: number;
+  /** The language the text looks like (null: neither Spanish nor English, or too short to tell). */
+  detectedLanguage: PitchLanguage | null;
   criteria: Record<PitchCriterion, CriterionScore>;
   suggestions: PitchSuggestion[];
 }
