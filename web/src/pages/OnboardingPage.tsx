@@ -43,7 +43,8 @@ export function OnboardingPage() {
     event.preventDefault();
     const ok = await save(step.fields, isLast ? { completeOnboarding: true } : {});
     if (!ok) return;
-    if (isLast) navigate('/profile');
+    // The last question of onboarding is what holds the member back; that page leads on to the profile.
+    if (isLast) navigate('/coach/obstacles?from=onboarding');
     else setStepIndex(stepIndex + 1);
   };
 
