@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './app-context.ts';
+import { digestQueue, digestSweepQueue, scheduleDigestSweep, sendWeeklyDigest, sweepDigests } from './coach/plan/digest.ts';
 import { ensureDefaultCommunity } from './communities/communities.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
@@ -48,10 +49,13 @@ export async function startApp(
   await jobs.handle(sendEmailQueue, deliverQueuedEmail(database.db, transport));
   await jobs.handle(meetingReminderQueue, sendMeetingReminder(ctx));
   await jobs.handle(followUpQueue, sendFollowUp(ctx));
+  await jobs.handle(digestSweepQueue, sweepDigests(ctx));
+  await jobs.handle(digestQueue, sendWeeklyDigest(ctx));
   // A crash between a commit and sending its jobs leaves work nobody would do: send it again (idempotent).
   await redispatchPendingEmails(database.db, jobs);
   await scheduleMissingReminders(database.db, jobs);
   await scheduleMissingFollowUps(ctx);
+  await scheduleDigestSweep(ctx);
   const stopFollowingTaxonomy = await followTaxonomyAdditions(database.db, jobs, log);
 
   const server = await buildServer(ctx);

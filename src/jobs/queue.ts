@@ -14,6 +14,8 @@ export interface JobQueue {
   send(name: string, data: object, options?: { id?: string; startAfter?: Date | number }): Promise<string | null>;
   /** Registers the handler for a queue; it runs only if this instance works jobs. */
   handle(name: string, handler: JobHandler): Promise<void>;
+  /** Sends a job to the queue on a cron schedule (UTC), once across instances; the same name again replaces it. */
+  schedule(name: string, cron: string, data?: object): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -45,6 +47,10 @@ export async function startJobQueue(database: Database, options: { work: boolean
       await boss.work(name, { pollingIntervalSeconds: 1 }, async (jobs) => {
         for (const job of jobs) await handler(job.data);
       });
+    },
+    async schedule(name, cron, data = {}) {
+      await ensureQueue(name);
+      await boss.schedule(name, cron, data);
     },
     async stop() {
       await boss.stop({ graceful: true, wait: true, timeout: 10_000 });

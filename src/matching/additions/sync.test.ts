@@ -26,7 +26,7 @@ const kombucha = {
 /** A queue that only records what was sent. */
 function recordingQueue(): JobQueue & { sent: object[] } {
   const sent: object[] = [];
-  return { sent, send: async (_name, data) => (sent.push(data), 'job'), handle: async () => {}, stop: async () => {} };
+  return { sent, send: async (_name, data) => (sent.push(data), 'job'), handle: async () => {}, schedule: async () => {}, stop: async () => {} };
 }
 
 describe.each(databaseKinds)('taxonomy additions across instances (%s)', (kind) => {
