@@ -1,6 +1,7 @@
-import { asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { asc, count, eq, gt, inArray, sql } from 'drizzle-orm';
 import { joinCommunities, membershipsOf, type Membership } from '../communities/communities.ts';
 import type { Db, DbOrTx } from '../db/database.ts';
+import { inMonthRange, monthOf, type MonthRange } from '../db/months.ts';
 import { ProblemError, fieldProblem } from '../http/problem.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { isValidTimeZone } from '../i18n/time-zone.ts';
@@ -132,6 +133,22 @@ export async function accountsByIds(db: DbOrTx, ids: string[]): Promise<Map<stri
     .from(users)
     .where(inArray(users.id, ids));
   return new Map(rows.map(({ id, ...account }) => [id, account]));
+}
+
+/** Every account with its time zone, for jobs that run at a local hour (the weekly digest). */
+export async function accountClocks(db: DbOrTx): Promise<{ id: string; timeZone: string }[]> {
+  return db.select({ id: users.id, timeZone: users.timeZone }).from(users);
+}
+
+/** How many accounts the instance has, and how many were created in each month of the range (the instance dashboard). */
+export async function accountsPerMonth(db: DbOrTx, range: MonthRange): Promise<{ total: number; months: Map<string, number> }> {
+  const [all] = await db.select({ n: count() }).from(users);
+  const rows = await db
+    .select({ month: monthOf(users.createdAt, range), n: count() })
+    .from(users)
+    .where(inMonthRange(users.createdAt, range))
+    .groupBy(sql`1`);
+  return { total: all?.n ?? 0, months: new Map(rows.map((row) => [row.month, row.n])) };
 }
 
 export async function userById(db: DbOrTx, id: string): Promise<SessionUser | undefined> {

@@ -1,5 +1,6 @@
-import { and, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, gte, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
+import { inMonthRange, monthOf, type MonthRange } from '../db/months.ts';
 import { involving, otherSide } from './pair.ts';
 import { blocks, connections } from './tables.ts';
 
@@ -43,6 +44,15 @@ export async function connectedIds(db: DbOrTx, userId: string): Promise<string[]
   return rows.map((row) => otherSide(row, userId));
 }
 
+/** When each of the member's accepted connections made since `since` was accepted. */
+export async function connectionsMadeSince(db: DbOrTx, userId: string, since: Date): Promise<Date[]> {
+  const rows = await db
+    .select({ at: connections.respondedAt })
+    .from(connections)
+    .where(and(involving(userId), eq(connections.status, 'accepted'), gte(connections.respondedAt, since)));
+  return rows.map((row) => row.at!);
+}
+
 /**
  * How many accepted connections `userId` shares with each of `otherIds` — or, without them, with
  * everyone who shares any (friends of friends; bounded by the member's network, not the
@@ -68,6 +78,18 @@ export async function mutualConnectionCounts(db: DbOrTx, userId: string, otherId
     WHERE other_id <> ${userId}
     GROUP BY other_id`)) as unknown as { rows: { other_id: string; shared: number }[] };
   return new Map(result.rows.map((row) => [row.other_id, row.shared]));
+}
+
+/** How many accepted connections the instance has, and how many were accepted in each month of the range (the instance dashboard). */
+export async function acceptedConnectionsPerMonth(db: DbOrTx, range: MonthRange): Promise<{ total: number; months: Map<string, number> }> {
+  const accepted = eq(connections.status, 'accepted');
+  const [all] = await db.select({ n: count() }).from(connections).where(accepted);
+  const rows = await db
+    .select({ month: monthOf(connections.respondedAt, range), n: count() })
+    .from(connections)
+    .where(and(accepted, inMonthRange(connections.respondedAt, range)))
+    .groupBy(sql`1`);
+  return { total: all?.n ?? 0, months: new Map(rows.map((row) => [row.month, row.n])) };
 }
 
 /** Every accepted connection as a pair of member ids, for batch work over the whole community. */

@@ -35,10 +35,16 @@ describe.each(databaseKinds)('meeting brief and notes on %s', (kind) => {
     expect(brief.questions[0]).toBe('¿Qué buscas exactamente cuando dices «fotografía de bodas»?');
     expect(brief.questions[1]).toBe('¿Quién es tu cliente ideal y cómo podría reconocerlo para recomendártelo?');
     expect(brief.reasons.length).toBeGreaterThan(0);
-    expect(Array.isArray(brief.collaborationIdeas)).toBe(true);
+    // A photographer and a wedding venue: a package for couples first, then referrals; side a is the viewer.
+    const ideas = brief.collaborationIdeas as { format: string; rationale: string; gains: { a: string; b: string } }[];
+    expect(ideas.map((idea) => idea.format).slice(0, 2)).toEqual(['jointOffer', 'mutualReferral']);
+    expect(ideas[0]!.rationale).toContain('fotografía de bodas');
+    expect(ideas[0]!.gains.a).toMatch(/^Más clientes de fotografía de bodas/);
     const carla = await createMember(t.server, 'carla-brief@example.es', 'Carla');
     expectProblem(await carla.client.get(`/api/meetings/${id}/brief`), 404);
-    expect((await bruno.client.get(`/api/meetings/${id}/brief`)).json().them.name).toBe('Ana Luz');
+    const theirs = (await bruno.client.get(`/api/meetings/${id}/brief`)).json();
+    expect(theirs.them.name).toBe('Ana Luz');
+    expect(theirs.collaborationIdeas[0].gains.a).toBe(ideas[0]!.gains.b);
   });
 
   it('notes are private to their writer, map what they need to concepts, and "useful" feeds Discover', async () => {

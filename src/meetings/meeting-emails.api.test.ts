@@ -1,9 +1,9 @@
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestAppWithSmtp } from '../testing/api-test.ts';
 import { databaseKinds } from '../testing/databases.ts';
 import { createMember, type TestMember } from '../testing/members.ts';
-import { decodeQuotedPrintable, startSmtpSink, waitFor, type ReceivedMail } from '../testing/smtp-sink.ts';
-import { startTestApp, type TestApp } from '../testing/test-app.ts';
+import { decodeQuotedPrintable, waitFor, type ReceivedMail } from '../testing/smtp-sink.ts';
 import type { SlotView } from './slot-views.ts';
 
 /** The first text/calendar part of a raw MIME message, decoded. */
@@ -23,26 +23,17 @@ function eventOf(ics: string) {
 }
 
 describe.each(databaseKinds)('meeting emails on %s', (kind) => {
-  let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-  let app: TestApp;
-  beforeAll(async () => {
-    smtp = await startSmtpSink();
-    app = await startTestApp(kind, { SMTP_URL: smtp.url });
-  });
-  afterAll(async () => {
-    await app.close();
-    await smtp.close();
-  });
+  const t = useTestAppWithSmtp(kind);
 
-  const mailsTo = (member: TestMember) => smtp.messages.filter((m) => m.to.includes(member.me.email));
+  const mailsTo = (member: TestMember) => t.mails().filter((m) => m.to.includes(member.me.email));
   const nthMail = async (member: TestMember, n: number) => {
     expect(await waitFor(() => mailsTo(member).length >= n, 20_000)).toBe(true);
     return mailsTo(member)[n - 1]!;
   };
 
   it('every change reaches both members in their language with a calendar file: REQUEST, same UID, rising SEQUENCE, then CANCEL', async () => {
-    const ana = await createMember(app.server, `ana-${kind}@example.es`, 'Ana Gil');
-    const grace = await createMember(app.server, `grace-${kind}@example.com`, 'Grace Hopper');
+    const ana = await createMember(t.server, `ana-${kind}@example.es`, 'Ana Gil');
+    const grace = await createMember(t.server, `grace-${kind}@example.com`, 'Grace Hopper');
     await grace.client.put('/api/me/settings', { locale: 'en' });
     const slots: SlotView[] = (await ana.client.get(`/api/meetings/slots?with=${grace.slug}`)).json().slots;
     const bare = slots.slice(0, 2).map(({ start, end }) => ({ start, end }));

@@ -1,4 +1,5 @@
 import { Type, type TSchema } from '@sinclair/typebox';
+import { CollaborationIdeaSchema } from '../collaboration/ideas/schemas.ts';
 import { IntegerEnum, StringEnum } from '../http/schema-types.ts';
 import { meetingActions, meetingStatuses } from './model.ts';
 import { meetingFormats, meetingLengths } from './scheduling/types.ts';
@@ -81,7 +82,7 @@ export const MeetingBriefSchema = Type.Object(
     reasons: Type.Array(Type.String()),
     questions: Type.Array(Type.String()),
     youCouldOffer: Type.Array(Type.String()),
-    collaborationIdeas: Type.Array(Type.String()),
+    collaborationIdeas: Type.Array(CollaborationIdeaSchema),
   },
   { $id: 'MeetingBrief' },
 );

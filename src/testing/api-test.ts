@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { ProblemBody } from '../http/problem.ts';
 import { ApiClient } from './api-client.ts';
 import type { DatabaseKind } from './databases.ts';
+import { startSmtpSink, type ReceivedMail, type SmtpSink } from './smtp-sink.ts';
 import { startTestApp, type TestApp } from './test-app.ts';
 
 export interface TestAppHandle {
@@ -21,7 +22,40 @@ export function useTestApp(kind: DatabaseKind, env: Record<string, string> = {})
   afterAll(async () => {
     await app?.close();
   });
+  return handleOf(() => app);
+}
+
+export interface TestAppWithSmtpHandle extends TestAppHandle {
+  /** Every email the app has sent so far, as its SMTP server received them. */
+  mails(): ReceivedMail[];
+}
+
+/** As useTestApp, with the app sending its emails (SMTP_URL) to a real SMTP server of its own. */
+export function useTestAppWithSmtp(kind: DatabaseKind, env: Record<string, string> = {}): TestAppWithSmtpHandle {
+  let smtp: SmtpSink | undefined;
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    app = await startTestApp(kind, { ...env, SMTP_URL: smtp.url });
+  });
+  afterAll(async () => {
+    try {
+      await app?.close();
+    } finally {
+      await smtp?.close();
+    }
+  });
+  return Object.assign(handleOf(() => app), {
+    mails: () => {
+      if (!smtp) throw new Error('The SMTP server is not running (use it inside tests or hooks)');
+      return smtp.messages;
+    },
+  });
+}
+
+function handleOf(running: () => TestApp | undefined): TestAppHandle {
   const current = () => {
+    const app = running();
     if (!app) throw new Error('The test app is not running (use it inside tests or hooks)');
     return app;
   };

@@ -27,6 +27,17 @@ export async function expectText(locator: Locator, expected: string | RegExp): P
   });
 }
 
+/** The window sizes walks run at: a laptop, and a small phone that nothing may overflow. */
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 360, height: 740 };
+
+/** Nothing on the page sticks out sideways on a 360 px phone; the page is back at DESKTOP size after. */
+export async function expectFitsPhone(page: Page): Promise<void> {
+  await page.setViewportSize(PHONE);
+  await eventually(async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width));
+  await page.setViewportSize(DESKTOP);
+}
+
 export const field = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
 export const button = (scope: Page | Locator, name: string) => scope.getByRole('button', { name, exact: true });
 export const navLink = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });

@@ -16,9 +16,14 @@ export interface TestMember {
   slug: string;
 }
 
-/** Signs a member up (logged in on the returned client) and saves the given profile fields. */
-export async function createMember(server: FastifyInstance, email: string, name: string, profile: ProfileInput = {}): Promise<TestMember> {
-  const client = new ApiClient(server);
+/**
+ * Signs a member up (logged in on the returned client, speaking `language`) and saves the given
+ * profile fields (`completeOnboarding` marks onboarding done, as the web app's last step does).
+ */
+export async function createMember(
+  server: FastifyInstance, email: string, name: string, profile: ProfileInput & { completeOnboarding?: boolean } = {}, language?: string,
+): Promise<TestMember> {
+  const client = new ApiClient(server, language);
   let me = (await client.signup(email, name, testPassword)) as Me;
   if (Object.keys(profile).length) {
     const response = await client.put('/api/me/profile', profile);

@@ -56,7 +56,7 @@ function parseEml(file: string, raw: string): OutboxMessage {
 }
 
 /** RFC 2047 encoded words (`=?UTF-8?Q?contrase=C3=B1a?=`), as in non-ASCII subjects. */
-function decodeHeader(value: string): string {
+export function decodeHeader(value: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?') // whitespace between adjacent encoded words is not text
     .replace(/=\?[^?]+\?([QqBb])\?([^?]*)\?=/g, (_, encoding: string, text: string) =>

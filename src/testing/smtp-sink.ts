@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
+import { decodeHeader } from './outbox.ts';
 
 export interface ReceivedMail {
   from: string;
@@ -7,8 +8,16 @@ export interface ReceivedMail {
   raw: string;
 }
 
+export interface SmtpSink {
+  /** smtp://127.0.0.1:<port>, for SMTP_URL. */
+  url: string;
+  /** What it has received so far, oldest first. */
+  messages: ReceivedMail[];
+  close(): Promise<void>;
+}
+
 /** A real SMTP server (npm smtp-server) on a free local port that keeps what it receives. */
-export async function startSmtpSink(): Promise<{ url: string; messages: ReceivedMail[]; close(): Promise<void> }> {
+export async function startSmtpSink(): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -51,4 +60,11 @@ export function decodeQuotedPrintable(raw: string): string {
   // Quoted-printable text is ASCII; the escapes are UTF-8 bytes, so rebuild bytes then decode.
   const bytes = raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return Buffer.from(bytes, 'latin1').toString('utf8');
+}
+
+/** The decoded subject on a `Subject: …` line, then the body decoded from quoted-printable. */
+export function readableMail(mail: ReceivedMail): string {
+  const split = mail.raw.search(/\r?\n\r?\n/);
+  const subject = /^Subject: (.*)$/m.exec(mail.raw.slice(0, split).replace(/\r?\n[ \t]+/g, ' '))![1]!;
+  return `Subject: ${decodeHeader(subject)}\n${decodeQuotedPrintable(mail.raw.slice(split))}`;
 }

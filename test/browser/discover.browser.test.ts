@@ -3,32 +3,11 @@
  * someone, sends them a connection request with a note, and the other member accepts it, with axe
  * (WCAG 2.1 AA) run on the Discover and Connections pages.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProfileInput } from '../../src/profiles/profile-input.ts';
-import { ApiClient } from '../../src/testing/api-client.ts';
-import {
-  assertWebAppBuilt,
-  browserSkipReason,
-  launchChromium,
-  logIn,
-  seriousAxeViolations,
-  startListeningTestApp,
-  type ListeningTestApp,
-  openTestPage,
-} from '../../src/testing/browser.ts';
-import { button, eventually, expectText, field, heading1, navLink } from '../../src/testing/browser-page.ts';
-
-const DESKTOP = { width: 1280, height: 800 };
-const PASSWORD = 'correct horse battery staple';
-/** The machine running the suite may be busy: be patient with the app and the browser. */
-const TEST_TIMEOUT = 180_000;
-
-interface Member {
-  name: string;
-  email: string;
-  profile: ProfileInput;
-}
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSkipReason, logIn, loginTexts, signUpOnboarded, useBrowserWalk, useChromium, walkTestTimeout, type WalkMember } from '../../src/testing/browser.ts';
+import { button, DESKTOP, eventually, expectText, field, heading1, navLink } from '../../src/testing/browser-page.ts';
+import { testPassword } from '../../src/testing/members.ts';
 
 /**
  * The UI texts the flow relies on (from web/src/locales/*.json) and two members in Madrid who each
@@ -40,10 +19,6 @@ const FLOWS = [
     browserLocale: 'es-ES',
     timezoneId: 'Europe/Madrid',
     text: {
-      email: 'Correo electrónico',
-      password: 'Contraseña',
-      loginSubmit: 'Entrar',
-      greeting: (name: string) => `Hola, ${name}`,
       navDiscover: 'Descubrir',
       navConnections: 'Contactos',
       navSettings: 'Ajustes',
@@ -109,10 +84,6 @@ const FLOWS = [
     browserLocale: 'en-GB',
     timezoneId: 'Europe/London',
     text: {
-      email: 'Email',
-      password: 'Password',
-      loginSubmit: 'Log in',
-      greeting: (name: string) => `Hello, ${name}`,
       navDiscover: 'Discover',
       navConnections: 'Connections',
       navSettings: 'Settings',
@@ -171,7 +142,7 @@ const FLOWS = [
     },
     note: 'Hi James, I shoot weddings in Madrid and would love to recommend your flowers to my couples.',
   },
-] satisfies { a: Member; b: Member; [key: string]: unknown }[];
+] satisfies { a: WalkMember; b: WalkMember; [key: string]: unknown }[];
 
 /** The card of the member with this name (its name is the card's level-3 heading). */
 const cardOf = (page: Page, scope: Locator, name: string) =>
@@ -179,66 +150,34 @@ const cardOf = (page: Page, scope: Locator, name: string) =>
 /** The polite live region that announces what just happened (not the result counts). */
 const liveMessage = (page: Page) => page.locator('p.status-message[role="status"]');
 
-/** Signs the member up in the given language through the API and completes their onboarding. */
-async function createMember(server: ListeningTestApp, lang: 'es' | 'en', member: Member): Promise<void> {
-  const client = new ApiClient(server.app.server, lang);
-  const signup = await client.post('/api/auth/signup', { email: member.email, password: PASSWORD, name: member.name, locale: lang });
-  expect(signup.statusCode, signup.body).toBe(201);
-  const profile = await client.put('/api/me/profile', { ...member.profile, completeOnboarding: true });
-  expect(profile.statusCode, profile.body).toBe(200);
-}
-
 describe.skipIf(browserSkipReason() !== null)('Discover and connections in Chromium', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertWebAppBuilt();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   describe.each(FLOWS)('in $lang', ({ lang, browserLocale, timezoneId, text: t, expectedReason, reasonWords, otherLanguageWords, a, b, note }) => {
-    let server: ListeningTestApp;
-    let context: BrowserContext;
-    let page: Page;
-    const pageErrors: string[] = [];
-    /** Serious and critical axe violations, by page name. */
-    const a11y = new Map<string, string[]>();
-    const url = (path: string) => `${server.baseUrl}${path}`;
-
-    async function checkA11y(name: string) {
-      a11y.set(name, await seriousAxeViolations(page));
-    }
-
-    async function logInAs(member: Member) {
-      await page.goto(url('/login'));
-      await logIn(page, { texts: t, lang, homeUrl: url('/'), name: member.name, email: member.email, password: PASSWORD });
-    }
-
-    beforeAll(async () => {
-      server = await startListeningTestApp('pglite');
-      await createMember(server, lang, a);
-      await createMember(server, lang, b);
-      ({ context, page } = await openTestPage(browser, { locale: browserLocale, timezoneId, viewport: DESKTOP }, pageErrors));
+    const walk = useBrowserWalk(chromium, {
+      kind: 'pglite',
+      context: { locale: browserLocale, timezoneId, viewport: DESKTOP },
+      seed: async (server) => {
+        await signUpOnboarded(server, lang, a);
+        await signUpOnboarded(server, lang, b);
+      },
     });
+    const { url, checkA11y } = walk;
 
-    afterAll(async () => {
-      await context?.close();
-      await server?.app.close();
-    });
+    async function logInAs(member: WalkMember) {
+      await walk.page.goto(url('/login'));
+      await logIn(walk.page, { texts: loginTexts[lang], lang, homeUrl: url('/'), name: member.name, email: member.email, password: testPassword });
+    }
 
     it(
       'shows the member why to meet the other, and sends them a connection request with a note',
       async () => {
         await logInAs(a);
-        await navLink(page, t.navDiscover).click();
-        await page.waitForURL(url('/discover'));
-        await expectText(heading1(page), t.discoverTitle);
+        await navLink(walk.page, t.navDiscover).click();
+        await walk.page.waitForURL(url('/discover'));
+        await expectText(heading1(walk.page), t.discoverTitle);
 
-        const card = cardOf(page, page.locator('.recommendation-list'), b.name);
+        const card = cardOf(walk.page, walk.page.locator('.recommendation-list'), b.name);
         await card.waitFor();
         expect(await card.locator('.member-card-headline').textContent()).toBe(b.profile.headline);
 
@@ -265,65 +204,60 @@ describe.skipIf(browserSkipReason() !== null)('Discover and connections in Chrom
 
         await button(card, t.sendRequestTo(b.name)).click();
         await expectText(card.locator('.connection-state'), new RegExp(`${t.requestSent}$`));
-        await expectText(liveMessage(page), t.requestSentTo(b.name));
+        await expectText(liveMessage(walk.page), t.requestSentTo(b.name));
         expect(await connect.count()).toBe(0);
         expect(await card.locator('form').count()).toBe(0);
         await checkA11y('discover after sending the request');
 
         // The request is saved: after a reload the card still says so.
-        await page.reload();
-        await expectText(cardOf(page, page.locator('.recommendation-list'), b.name).locator('.connection-state'), new RegExp(`${t.requestSent}$`));
+        await walk.page.reload();
+        await expectText(cardOf(walk.page, walk.page.locator('.recommendation-list'), b.name).locator('.connection-state'), new RegExp(`${t.requestSent}$`));
       },
-      TEST_TIMEOUT,
+      walkTestTimeout,
     );
 
     it(
       'logs out, and the other member sees the request with its note and accepts it',
       async () => {
-        await navLink(page, t.navSettings).click();
-        await button(page, t.logOut).click();
-        await page.waitForURL(url('/'));
+        await navLink(walk.page, t.navSettings).click();
+        await button(walk.page, t.logOut).click();
+        await walk.page.waitForURL(url('/'));
 
         await logInAs(b);
-        await navLink(page, t.navConnections).click();
-        await page.waitForURL(url('/connections'));
-        await expectText(heading1(page), t.connectionsTitle);
+        await navLink(walk.page, t.navConnections).click();
+        await walk.page.waitForURL(url('/connections'));
+        await expectText(heading1(walk.page), t.connectionsTitle);
 
-        const received = page.getByRole('region', { name: t.received(1), exact: true });
-        const request = cardOf(page, received, a.name);
+        const received = walk.page.getByRole('region', { name: t.received(1), exact: true });
+        const request = cardOf(walk.page, received, a.name);
         await request.waitFor();
         await expectText(request.locator('.connection-note-label'), t.theirNote);
         await expectText(request.locator('.connection-note blockquote'), note);
         await checkA11y('connections with a request received');
 
         await button(request, t.acceptFrom(a.name)).click();
-        await expectText(liveMessage(page), t.accepted(a.name));
-        const mine = page.getByRole('region', { name: t.mine(1), exact: true });
-        await cardOf(page, mine, a.name).waitFor();
-        const noneReceived = page.getByRole('region', { name: t.received(0), exact: true });
+        await expectText(liveMessage(walk.page), t.accepted(a.name));
+        const mine = walk.page.getByRole('region', { name: t.mine(1), exact: true });
+        await cardOf(walk.page, mine, a.name).waitFor();
+        const noneReceived = walk.page.getByRole('region', { name: t.received(0), exact: true });
         await expectText(noneReceived.locator('.empty-state'), t.receivedEmpty);
         await checkA11y('connections after accepting');
 
         // Accepted on the server too.
-        await page.reload();
-        await cardOf(page, page.getByRole('region', { name: t.mine(1), exact: true }), a.name).waitFor();
-        expect(await page.getByRole('region', { name: t.received(0), exact: true }).count()).toBe(1);
+        await walk.page.reload();
+        await cardOf(walk.page, walk.page.getByRole('region', { name: t.mine(1), exact: true }), a.name).waitFor();
+        expect(await walk.page.getByRole('region', { name: t.received(0), exact: true }).count()).toBe(1);
       },
-      TEST_TIMEOUT,
+      walkTestTimeout,
     );
 
     it('has no serious or critical accessibility violations and no script errors', () => {
-      const report = [...a11y]
-        .filter(([, violations]) => violations.length > 0)
-        .map(([name, violations]) => `  ${name}:\n${violations.map((v) => `    - ${v}`).join('\n')}`);
-      expect(report, `axe found serious or critical violations:\n${report.join('\n')}`).toEqual([]);
-      expect([...a11y.keys()]).toEqual([
+      walk.expectNoFindings([
         'discover with the connect form open',
         'discover after sending the request',
         'connections with a request received',
         'connections after accepting',
       ]);
-      expect(pageErrors).toEqual([]);
     });
   });
 });

@@ -4,28 +4,25 @@
  * settings (which Discover then asks for), log out and in again,
  * with axe (WCAG 2.1 AA) run on every page along the way.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  assertWebAppBuilt,
   browserSkipReason,
-  launchChromium,
   logIn,
-  seriousAxeViolations,
-  startListeningTestApp,
-  type ListeningTestApp,
+  loginTexts,
   openTestPage,
+  startListeningTestApp,
+  useChromium,
+  WalkFindings,
+  type ListeningTestApp,
 } from '../../src/testing/browser.ts';
-import { button, expectText, field, heading1, navLink } from '../../src/testing/browser-page.ts';
-
-const MOBILE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 800 };
-const PASSWORD = 'correct horse battery staple';
+import { button, DESKTOP, expectText, field, heading1, navLink, PHONE } from '../../src/testing/browser-page.ts';
+import { testPassword } from '../../src/testing/members.ts';
 
 /** The UI texts the walk relies on (from web/src/locales/*.json) and the member it creates. */
 const WALKS = [
   {
-    lang: 'es',
+    lang: 'es' as const,
     browserLocale: 'es-ES',
     timezoneId: 'Europe/Madrid',
     text: {
@@ -70,8 +67,6 @@ const WALKS = [
       logOut: 'Cerrar sesión',
       landingTitle: 'Conoce a las personas con las que merece la pena hacer negocios',
       loginTitle: 'Inicia sesión',
-      loginSubmit: 'Entrar',
-      greeting: (name: string) => `Hola, ${name}`,
     },
     member: {
       name: 'Lucía Fernández Ruiz',
@@ -94,7 +89,7 @@ const WALKS = [
     },
   },
   {
-    lang: 'en',
+    lang: 'en' as const,
     browserLocale: 'en-GB',
     timezoneId: 'Europe/London',
     text: {
@@ -139,8 +134,6 @@ const WALKS = [
       logOut: 'Log out',
       landingTitle: 'Meet the people worth doing business with',
       loginTitle: 'Log in',
-      loginSubmit: 'Log in',
-      greeting: (name: string) => `Hello, ${name}`,
     },
     member: {
       name: 'Oliver Bennett',
@@ -167,38 +160,30 @@ type Walk = (typeof WALKS)[number];
 type Texts = Walk['text'];
 
 describe.skipIf(browserSkipReason() !== null)('foundation walk in Chromium', () => {
+  const chromium = useChromium();
   let server: ListeningTestApp;
-  let browser: Browser;
 
   beforeAll(async () => {
-    assertWebAppBuilt();
     server = await startListeningTestApp('pglite');
-    browser = await launchChromium();
   });
 
   afterAll(async () => {
-    await browser?.close();
     await server?.app.close();
   });
 
   describe.each(WALKS)('in $lang', ({ lang, browserLocale, timezoneId, text: t, member }) => {
     let context: BrowserContext;
     let page: Page;
-    const pageErrors: string[] = [];
-    /** Serious and critical axe violations, by page name. */
-    const a11y = new Map<string, string[]>();
+    const findings = new WalkFindings();
     const url = (path: string) => `${server.baseUrl}${path}`;
-
-    async function checkA11y(name: string) {
-      a11y.set(name, await seriousAxeViolations(page));
-    }
+    const checkA11y = (name: string) => findings.checkA11y(page, name);
 
     async function expectUiLanguage() {
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);
     }
 
     beforeAll(async () => {
-      ({ context, page } = await openTestPage(browser, { locale: browserLocale, timezoneId, viewport: MOBILE }, pageErrors, 10_000));
+      ({ context, page } = await openTestPage(chromium(), { locale: browserLocale, timezoneId, viewport: PHONE }, findings.pageErrors, 10_000));
     });
 
     afterAll(async () => {
@@ -219,7 +204,7 @@ describe.skipIf(browserSkipReason() !== null)('foundation walk in Chromium', () 
 
       await field(page, t.fullName).fill(member.name);
       await field(page, t.email).fill(member.email);
-      await field(page, t.password).fill(PASSWORD);
+      await field(page, t.password).fill(testPassword);
       await button(page, t.createAccount).click();
       await page.waitForURL(url('/onboarding'));
       await page.getByText(t.stepOf(1), { exact: true }).waitFor();
@@ -284,7 +269,7 @@ describe.skipIf(browserSkipReason() !== null)('foundation walk in Chromium', () 
       await expectPublicPage(page, lang, member, url(publicPath));
       await checkA11y('public page');
 
-      const noScript = await browser.newContext({ locale: browserLocale, javaScriptEnabled: false, viewport: MOBILE });
+      const noScript = await chromium().newContext({ locale: browserLocale, javaScriptEnabled: false, viewport: PHONE });
       try {
         const anonymous = await noScript.newPage();
         await anonymous.goto(url(publicPath));
@@ -346,7 +331,7 @@ describe.skipIf(browserSkipReason() !== null)('foundation walk in Chromium', () 
       await page.waitForURL(url('/login'));
       await expectText(heading1(page), t.loginTitle);
       await checkA11y('login');
-      await logIn(page, { texts: t, lang, homeUrl: url('/'), name: member.name, email: member.email, password: PASSWORD });
+      await logIn(page, { texts: loginTexts[lang], lang, homeUrl: url('/'), name: member.name, email: member.email, password: testPassword });
 
       await page.goto(url('/profile'));
       await expectText(heading1(page), t.profileTitle);
@@ -354,11 +339,7 @@ describe.skipIf(browserSkipReason() !== null)('foundation walk in Chromium', () 
     });
 
     it('has no serious or critical accessibility violations and no script errors', () => {
-      const report = [...a11y]
-        .filter(([, violations]) => violations.length > 0)
-        .map(([name, violations]) => `  ${name}:\n${violations.map((v) => `    - ${v}`).join('\n')}`);
-      expect(report, `axe found serious or critical violations:\n${report.join('\n')}`).toEqual([]);
-      expect([...a11y.keys()]).toEqual([
+      findings.expectNone([
         'landing',
         'sign-up',
         'onboarding step 1',
@@ -370,7 +351,6 @@ describe.skipIf(browserSkipReason() !== null)('foundation walk in Chromium', () 
         'settings',
         'login',
       ]);
-      expect(pageErrors).toEqual([]);
     });
   });
 });

@@ -6,25 +6,13 @@
  * collaboration-ideas page shows three ideas with the members Discover recommends them. axe (WCAG
  * 2.1 AA) runs on the obstacles and ideas pages.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { whyNetwork } from '../../src/coach/course/lessons/why-network.ts';
-import type { ProfileInput } from '../../src/profiles/profile-input.ts';
-import { ApiClient } from '../../src/testing/api-client.ts';
-import {
-  assertWebAppBuilt,
-  browserSkipReason,
-  launchChromium,
-  openTestPage,
-  seriousAxeViolations,
-  startListeningTestApp,
-  type ListeningTestApp,
-} from '../../src/testing/browser.ts';
+import { browserSkipReason, signUpOnboarded, useBrowserWalk, useChromium, walkTestTimeout, type WalkMember } from '../../src/testing/browser.ts';
 import { databaseKinds } from '../../src/testing/databases.ts';
-import { button, eventually, expectText, field, heading1 } from '../../src/testing/browser-page.ts';
-
-const PASSWORD = 'correct horse battery staple';
-const TEST_TIMEOUT = 180_000;
+import { button, DESKTOP, eventually, expectText, field, heading1 } from '../../src/testing/browser-page.ts';
+import { testPassword } from '../../src/testing/members.ts';
 
 /** The seven obstacles, in the order offered, and where each first step must lead (the issue's contract). */
 const FIRST_STEPS = [
@@ -39,12 +27,6 @@ const FIRST_STEPS = [
 
 type Destination = (typeof FIRST_STEPS)[number]['page'];
 type Key = (typeof FIRST_STEPS)[number]['key'];
-
-interface Contact {
-  name: string;
-  email: string;
-  profile: ProfileInput;
-}
 
 /** The UI texts the walk relies on (web/src/locales/*.json), the new member, and three members who match them. */
 const FLOWS = [
@@ -107,7 +89,7 @@ const FLOWS = [
       { name: 'Rocío Delgado Prieto', email: 'rocio.delgado@example.es', profile: { headline: 'Florista', offers: ['decoración floral para bodas'], needs: ['fotógrafo de bodas'] } },
       { name: 'Bruno Navarro Gil', email: 'bruno.navarro@example.es', profile: { headline: 'Finca para bodas', offers: ['finca para bodas'], needs: ['fotografía de bodas'] } },
       { name: 'Lola Campos Ruiz', email: 'lola.campos@example.es', profile: { headline: 'Catering', offers: ['catering para bodas'], needs: ['fotógrafos de bodas'] } },
-    ] satisfies Contact[],
+    ] satisfies WalkMember[],
   },
   {
     lang: 'en' as const,
@@ -167,49 +149,31 @@ const FLOWS = [
       { name: 'James Whitfield', email: 'james.whitfield@example.co.uk', profile: { headline: 'Florist', offers: ['wedding flowers'], needs: ['wedding photographer'] } },
       { name: 'Henry Walsh', email: 'henry.walsh@example.co.uk', profile: { headline: 'Wedding venue', offers: ['wedding venue'], needs: ['wedding photography'] } },
       { name: 'Grace Holloway', email: 'grace.holloway@example.co.uk', profile: { headline: 'Caterer', offers: ['wedding catering'], needs: ['wedding photographers'] } },
-    ] satisfies Contact[],
+    ] satisfies WalkMember[],
   },
 ];
 
 /** Each flow on each database (PostgreSQL too when TEST_DATABASE_URL is set). */
 const RUNS = databaseKinds.flatMap((kind) => FLOWS.map((flow) => ({ ...flow, kind })));
 
-/** Signs the member up through the API, in `lang`, with a completed profile; answers their slug. */
-async function signUp(server: ListeningTestApp, lang: 'es' | 'en', member: Contact): Promise<string> {
-  const client = new ApiClient(server.app.server, lang);
-  const signup = await client.post('/api/auth/signup', { email: member.email, password: PASSWORD, name: member.name, locale: lang });
-  expect(signup.statusCode, signup.body).toBe(201);
-  const profile = await client.put('/api/me/profile', { ...member.profile, languages: [lang], goals: ['partners'], completeOnboarding: true });
-  expect(profile.statusCode, profile.body).toBe(200);
-  return profile.json().profile.slug;
-}
-
 describe.skipIf(browserSkipReason() !== null)('From excuses to first actions in Chromium', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertWebAppBuilt();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   describe.each(RUNS)('in $lang on $kind', ({ kind, lang, browserLocale, text: t, member, matches }) => {
-    let server: ListeningTestApp;
-    let context: BrowserContext;
-    let page: Page;
     const slugs = new Map<string, string>();
-    const pageErrors: string[] = [];
-    const a11y = new Map<string, string[]>();
-    const url = (path: string) => `${server.baseUrl}${path}`;
-    const results = () => page.getByRole('region', { name: t.results, exact: true });
-    const obstacleBoxes = () => page.getByRole('group', { name: t.legend, exact: true }).getByRole('checkbox');
-
-    async function checkA11y(name: string) {
-      a11y.set(name, await seriousAxeViolations(page));
-    }
+    const walk = useBrowserWalk(chromium, {
+      kind,
+      context: { locale: browserLocale, timezoneId: 'UTC', viewport: DESKTOP },
+      seed: async (server) => {
+        for (const match of matches) {
+          const { slug } = await signUpOnboarded(server, lang, { ...match, profile: { ...match.profile, languages: [lang], goals: ['partners'] } });
+          slugs.set(match.name, slug);
+        }
+      },
+    });
+    const { url, checkA11y } = walk;
+    const results = () => walk.page.getByRole('region', { name: t.results, exact: true });
+    const obstacleBoxes = () => walk.page.getByRole('group', { name: t.legend, exact: true }).getByRole('checkbox');
 
     /** The seven reframes, each under the excuse in the member's words, with its first-step link. */
     async function expectSevenFirstSteps(): Promise<Locator> {
@@ -224,76 +188,65 @@ describe.skipIf(browserSkipReason() !== null)('From excuses to first actions in 
       return steps;
     }
 
-    beforeAll(async () => {
-      server = await startListeningTestApp(kind);
-      for (const match of matches) slugs.set(match.name, await signUp(server, lang, match));
-      ({ context, page } = await openTestPage(browser, { locale: browserLocale, timezoneId: 'UTC', viewport: { width: 1280, height: 800 } }, pageErrors));
-    });
-
-    afterAll(async () => {
-      await context?.close();
-      await server?.app.close();
-    });
-
     it(
       'leads a new member from onboarding to the question of what holds them back',
       async () => {
-        await page.goto(url('/signup'));
-        await field(page, t.fullName).fill(member.name);
-        await field(page, t.email).fill(member.email);
-        await field(page, t.password).fill(PASSWORD);
-        await button(page, t.createAccount).click();
-        await page.waitForURL(url('/onboarding'));
+        await walk.page.goto(url('/signup'));
+        await field(walk.page, t.fullName).fill(member.name);
+        await field(walk.page, t.email).fill(member.email);
+        await field(walk.page, t.password).fill(testPassword);
+        await button(walk.page, t.createAccount).click();
+        await walk.page.waitForURL(url('/onboarding'));
 
-        await page.getByText(t.stepOf(1), { exact: true }).waitFor();
-        await page.locator(`#languages-${lang}`).check();
-        await button(page, t.next).click();
-        await page.getByText(t.stepOf(2), { exact: true }).waitFor();
-        await field(page, t.offers).fill(member.offer);
-        await button(page, t.addOffer).click();
-        await field(page, t.needs).fill(member.need);
-        await button(page, t.addNeed).click();
-        await page.locator('#goals-partners').check();
-        await button(page, t.next).click();
-        await page.getByText(t.stepOf(3), { exact: true }).waitFor();
-        await button(page, t.finish).click();
+        await walk.page.getByText(t.stepOf(1), { exact: true }).waitFor();
+        await walk.page.locator(`#languages-${lang}`).check();
+        await button(walk.page, t.next).click();
+        await walk.page.getByText(t.stepOf(2), { exact: true }).waitFor();
+        await field(walk.page, t.offers).fill(member.offer);
+        await button(walk.page, t.addOffer).click();
+        await field(walk.page, t.needs).fill(member.need);
+        await button(walk.page, t.addNeed).click();
+        await walk.page.locator('#goals-partners').check();
+        await button(walk.page, t.next).click();
+        await walk.page.getByText(t.stepOf(3), { exact: true }).waitFor();
+        await button(walk.page, t.finish).click();
 
-        await page.waitForURL(url('/coach/obstacles?from=onboarding'));
-        await expectText(heading1(page), t.obstaclesTitle);
+        await walk.page.waitForURL(url('/coach/obstacles?from=onboarding'));
+        await expectText(heading1(walk.page), t.obstaclesTitle);
         await eventually(async () => expect(await obstacleBoxes().count()).toBe(FIRST_STEPS.length));
-        for (const { key } of FIRST_STEPS) expect(await page.getByRole('checkbox', { name: t.excuses[key], exact: true }).isChecked()).toBe(false);
-        expect(await page.getByRole('link', { name: t.skip, exact: true }).getAttribute('href')).toBe('/profile');
+        for (const { key } of FIRST_STEPS) expect(await walk.page.getByRole('checkbox', { name: t.excuses[key], exact: true }).isChecked()).toBe(false);
+        expect(await walk.page.getByRole('link', { name: t.skip, exact: true }).getAttribute('href')).toBe('/profile');
         await checkA11y('obstacles (from onboarding)');
       },
-      TEST_TIMEOUT,
+      walkTestTimeout,
     );
 
     it(
       'answers all seven with a reframe and a first step, moving the focus to them',
       async () => {
-        for (const { key } of FIRST_STEPS) await page.getByRole('checkbox', { name: t.excuses[key], exact: true }).check();
-        await button(page, t.save).click();
-        await expectText(page.locator('p.status-message[role="status"]'), t.saved);
+        for (const { key } of FIRST_STEPS) await walk.page.getByRole('checkbox', { name: t.excuses[key], exact: true }).check();
+        await button(walk.page, t.save).click();
+        await expectText(walk.page.locator('p.status-message[role="status"]'), t.saved);
         await expectSevenFirstSteps();
-        await eventually(async () => expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t.results));
-        expect(await page.getByRole('link', { name: t.skip, exact: true }).count()).toBe(0);
+        await eventually(async () => expect(await walk.page.evaluate(() => document.activeElement?.textContent)).toBe(t.results));
+        expect(await walk.page.getByRole('link', { name: t.skip, exact: true }).count()).toBe(0);
         await checkA11y('obstacles (answered)');
 
-        await page.getByRole('link', { name: t.continue, exact: true }).click();
-        await page.waitForURL(url('/profile'));
-        await expectText(heading1(page), t.profileTitle);
+        await walk.page.getByRole('link', { name: t.continue, exact: true }).click();
+        await walk.page.waitForURL(url('/profile'));
+        await expectText(heading1(walk.page), t.profileTitle);
       },
-      TEST_TIMEOUT,
+      walkTestTimeout,
     );
 
     it(
       'remembers the answer on a later visit, and every first step opens the page that does it',
       async () => {
-        await page.goto(url('/coach/obstacles'));
-        await expectText(heading1(page), t.obstaclesTitle);
+        await walk.page.goto(url('/coach/obstacles'));
+        await expectText(heading1(walk.page), t.obstaclesTitle);
         await eventually(async () => expect(await obstacleBoxes().count()).toBe(FIRST_STEPS.length));
-        for (const { key } of FIRST_STEPS) expect(await page.getByRole('checkbox', { name: t.excuses[key], exact: true }).isChecked()).toBe(true);
-        expect(await page.getByRole('link', { name: t.skip, exact: true }).count()).toBe(0);
+        for (const { key } of FIRST_STEPS) expect(await walk.page.getByRole('checkbox', { name: t.excuses[key], exact: true }).isChecked()).toBe(true);
+        expect(await walk.page.getByRole('link', { name: t.skip, exact: true }).count()).toBe(0);
         await expectSevenFirstSteps();
 
         // Every link is followed before judging, so one page that is wrong does not hide the state of the others.
@@ -301,29 +254,29 @@ describe.skipIf(browserSkipReason() !== null)('From excuses to first actions in 
         const expected: string[] = [];
         for (const { key, href, page: destination } of FIRST_STEPS) {
           await results().getByRole('link', { name: t.actions[key], exact: true }).click();
-          await page.waitForURL((address) => address.pathname === new URL(url(href)).pathname);
-          const h1 = async () => (await heading1(page).textContent())?.trim() ?? '';
+          await walk.page.waitForURL((address) => address.pathname === new URL(url(href)).pathname);
+          const h1 = async () => (await heading1(walk.page).textContent())?.trim() ?? '';
           await eventually(async () => expect(await h1()).toBe(t.headings[destination])).catch(() => undefined);
           // "I have no time" is answered with a plan of 15 minutes (30 until then): the link sets it.
-          const budget = destination === 'plan' ? page.getByRole('radio', { name: t.fifteenMinutes, exact: true }) : null;
+          const budget = destination === 'plan' ? walk.page.getByRole('radio', { name: t.fifteenMinutes, exact: true }) : null;
           if (budget) await eventually(async () => expect(await budget.isChecked()).toBe(true)).catch(() => undefined);
           arrivals.push(`${href} → ${await h1()}${budget && (await budget.isChecked()) ? ' (15 min)' : ''}`);
           expected.push(`${href} → ${t.headings[destination]}${budget ? ' (15 min)' : ''}`);
-          await page.goBack();
-          await page.waitForURL((address) => address.pathname === '/coach/obstacles');
+          await walk.page.goBack();
+          await walk.page.waitForURL((address) => address.pathname === '/coach/obstacles');
           await results().waitFor();
         }
         expect(arrivals).toEqual(expected);
       },
-      TEST_TIMEOUT,
+      walkTestTimeout,
     );
 
     it(
       'shows three collaboration ideas with the members Discover recommends, each one click from a meeting',
       async () => {
-        await page.goto(url('/coach/ideas'));
-        await expectText(heading1(page), t.ideasTitle);
-        const ideas = page.locator('ol.recommendation-list > li');
+        await walk.page.goto(url('/coach/ideas'));
+        await expectText(heading1(walk.page), t.ideasTitle);
+        const ideas = walk.page.locator('ol.recommendation-list > li');
         await eventually(async () => expect(await ideas.count()).toBe(3));
         const named: string[] = [];
         for (let index = 0; index < 3; index++) {
@@ -340,19 +293,14 @@ describe.skipIf(browserSkipReason() !== null)('From excuses to first actions in 
 
         const first = named[0] ?? '';
         await ideas.first().getByRole('link', { name: t.proposeTo(first), exact: true }).click();
-        await page.waitForURL((address) => address.pathname === '/meetings/new');
-        await expectText(heading1(page), t.proposeTo(first));
+        await walk.page.waitForURL((address) => address.pathname === '/meetings/new');
+        await expectText(heading1(walk.page), t.proposeTo(first));
       },
-      TEST_TIMEOUT,
+      walkTestTimeout,
     );
 
     it('has no serious or critical accessibility violations and no script errors', () => {
-      const report = [...a11y]
-        .filter(([, violations]) => violations.length > 0)
-        .map(([name, violations]) => `  ${name}:\n${violations.map((v) => `    - ${v}`).join('\n')}`);
-      expect(report, `axe found serious or critical violations:\n${report.join('\n')}`).toEqual([]);
-      expect([...a11y.keys()]).toEqual(['obstacles (from onboarding)', 'obstacles (answered)', 'ideas']);
-      expect(pageErrors).toEqual([]);
+      walk.expectNoFindings(['obstacles (from onboarding)', 'obstacles (answered)', 'ideas']);
     });
   });
 });

@@ -6,34 +6,13 @@
  * then, from a contact's member page, tailors the pitch to what that contact needs. axe (WCAG 2.1
  * AA) runs on the pitch page, before and after the analysis, and on the public profile page.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { PitchParts } from '../../src/coach/pitch/model.ts';
-import type { ProfileInput } from '../../src/profiles/profile-input.ts';
-import { ApiClient } from '../../src/testing/api-client.ts';
-import {
-  assertWebAppBuilt,
-  browserSkipReason,
-  launchChromium,
-  logIn,
-  openTestPage,
-  seriousAxeViolations,
-  startListeningTestApp,
-  type ListeningTestApp,
-} from '../../src/testing/browser.ts';
-import { button, eventually, expectText, field, heading1 } from '../../src/testing/browser-page.ts';
+import { browserSkipReason, logIn, loginTexts, signUpOnboarded, useBrowserWalk, useChromium, walkTestTimeout, type WalkMember } from '../../src/testing/browser.ts';
+import { button, DESKTOP, eventually, expectFitsPhone, expectText, field, heading1 } from '../../src/testing/browser-page.ts';
 import { databaseKinds } from '../../src/testing/databases.ts';
-
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 360, height: 740 };
-const PASSWORD = 'correct horse battery staple';
-const TEST_TIMEOUT = 180_000;
-
-interface Person {
-  name: string;
-  email: string;
-  profile: ProfileInput;
-}
+import { testPassword } from '../../src/testing/members.ts';
 
 /** The UI texts the walk relies on (web/src/locales/*.json), the parts typed and the two members. */
 const FLOWS = [
@@ -41,10 +20,6 @@ const FLOWS = [
     lang: 'es' as const,
     browserLocale: 'es-ES',
     text: {
-      email: 'Correo electrónico',
-      password: 'Contraseña',
-      loginSubmit: 'Entrar',
-      greeting: (name: string) => `Hola, ${name}`,
       title: 'Tu presentación',
       parts: {
         whomIHelp: 'A quién ayudas',
@@ -97,10 +72,6 @@ const FLOWS = [
     lang: 'en' as const,
     browserLocale: 'en-GB',
     text: {
-      email: 'Email',
-      password: 'Password',
-      loginSubmit: 'Log in',
-      greeting: (name: string) => `Hello, ${name}`,
       title: 'Your pitch',
       parts: {
         whomIHelp: 'Whom you help',
@@ -149,7 +120,7 @@ const FLOWS = [
       profile: { headline: 'Family restaurant', offers: ['restaurant'], needs: ['tax adviser'], visibility: 'members' },
     },
   },
-] satisfies { member: Person; contact: Person; parts: PitchParts; [key: string]: unknown }[];
+] satisfies { member: WalkMember; contact: WalkMember; parts: PitchParts; [key: string]: unknown }[];
 
 /** Each flow on each database (PostgreSQL too when TEST_DATABASE_URL is set). */
 const RUNS = databaseKinds.flatMap((kind) => FLOWS.map((flow) => ({ ...flow, kind })));
@@ -157,83 +128,44 @@ const RUNS = databaseKinds.flatMap((kind) => FLOWS.map((flow) => ({ ...flow, kin
 /** The polite live region of a part of the page (its own, not those of the parts inside it). */
 const liveMessage = (scope: Locator) => scope.locator(':scope > p.status-message[role="status"]');
 
-/** Signs the member up through the API, in their language, with onboarding done. */
-async function signUp(server: ListeningTestApp, lang: 'es' | 'en', person: Person): Promise<{ client: ApiClient; slug: string }> {
-  const client = new ApiClient(server.app.server, lang);
-  const signup = await client.post('/api/auth/signup', { email: person.email, password: PASSWORD, name: person.name, locale: lang });
-  expect(signup.statusCode, signup.body).toBe(201);
-  const profile = await client.put('/api/me/profile', { ...person.profile, completeOnboarding: true });
-  expect(profile.statusCode, profile.body).toBe(200);
-  return { client, slug: profile.json().profile.slug };
-}
-
 describe.skipIf(browserSkipReason() !== null)('The pitch builder in Chromium', () => {
-  let browser: Browser;
-
-  beforeAll(async () => {
-    assertWebAppBuilt();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const chromium = useChromium();
 
   describe.each(RUNS)('in $lang on $kind', ({ kind, lang, browserLocale, text: t, weakPhrase, parts, member, contact }) => {
-    let server: ListeningTestApp;
     let memberSlug = '';
     let contactSlug = '';
-    let context: BrowserContext;
-    let page: Page;
     let published = '';
-    const pageErrors: string[] = [];
-    const a11y = new Map<string, string[]>();
-    const url = (path: string) => `${server.baseUrl}${path}`;
-    const elevatorCard = () => page.getByRole('region', { name: t.elevatorCard, exact: true });
-    const versionsSection = () => page.getByRole('region', { name: t.versionsTitle, exact: true });
-
-    async function checkA11y(name: string) {
-      a11y.set(name, await seriousAxeViolations(page));
-    }
-
-    /** Nothing sticks out sideways on a 360 px phone. */
-    async function expectFitsPhone() {
-      await page.setViewportSize(PHONE);
-      await eventually(async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width));
-      await page.setViewportSize(DESKTOP);
-    }
-
-    beforeAll(async () => {
-      server = await startListeningTestApp(kind);
-      memberSlug = (await signUp(server, lang, member)).slug;
-      contactSlug = (await signUp(server, lang, contact)).slug;
-      ({ context, page } = await openTestPage(browser, { locale: browserLocale, timezoneId: 'UTC', viewport: DESKTOP }, pageErrors));
+    const walk = useBrowserWalk(chromium, {
+      kind,
+      context: { locale: browserLocale, timezoneId: 'UTC', viewport: DESKTOP },
+      seed: async (server) => {
+        memberSlug = (await signUpOnboarded(server, lang, member)).slug;
+        contactSlug = (await signUpOnboarded(server, lang, contact)).slug;
+      },
     });
-
-    afterAll(async () => {
-      await context?.close();
-      await server?.app.close();
-    });
+    const { url, checkA11y } = walk;
+    const elevatorCard = () => walk.page.getByRole('region', { name: t.elevatorCard, exact: true });
+    const versionsSection = () => walk.page.getByRole('region', { name: t.versionsTitle, exact: true });
 
     it(
       'writes the parts, generates three versions and analyses the 30-second one, marking the buzz phrase typed',
       async () => {
-        await page.goto(url('/login'));
-        await logIn(page, { texts: t, lang, homeUrl: url('/'), name: member.name, email: member.email, password: PASSWORD });
-        await page.goto(url('/coach/pitch'));
-        await expectText(heading1(page), t.title);
-        await field(page, t.parts.whomIHelp).waitFor();
+        await walk.page.goto(url('/login'));
+        await logIn(walk.page, { texts: loginTexts[lang], lang, homeUrl: url('/'), name: member.name, email: member.email, password: testPassword });
+        await walk.page.goto(url('/coach/pitch'));
+        await expectText(heading1(walk.page), t.title);
+        await field(walk.page, t.parts.whomIHelp).waitFor();
         await checkA11y('pitch page (empty)');
 
-        for (const [name, label] of Object.entries(t.parts) as [keyof PitchParts, string][]) await field(page, label).fill(parts[name]);
-        await button(page, t.generate).click();
+        for (const [name, label] of Object.entries(t.parts) as [keyof PitchParts, string][]) await field(walk.page, label).fill(parts[name]);
+        await button(walk.page, t.generate).click();
         await expectText(liveMessage(versionsSection()), t.generated);
-        await eventually(async () => expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(t.versionsTitle));
-        const elevator = field(page, t.elevator);
+        await eventually(async () => expect(await walk.page.evaluate(() => document.activeElement?.textContent)).toBe(t.versionsTitle));
+        const elevator = field(walk.page, t.elevator);
         published = await elevator.inputValue();
         for (const name of ['whomIHelp', 'problem', 'result', 'ask'] as const) expect(published).toContain(parts[name]);
 
-        await button(page, t.analyze).click();
+        await button(walk.page, t.analyze).click();
         const card = elevatorCard();
         await expectText(liveMessage(card), t.analysisReady);
         const score = Number(await card.getByRole('meter', { name: t.score, exact: true }).getAttribute('value'));
@@ -242,57 +174,52 @@ describe.skipIf(browserSkipReason() !== null)('The pitch builder in Chromium', (
         await card.getByRole('meter', { name: t.criterion, exact: true }).waitFor();
         await expectText(card.locator('.pitch-suggestions mark').first(), weakPhrase);
         await checkA11y('pitch page (analysed)');
-        await expectFitsPhone();
+        await expectFitsPhone(walk.page);
       },
-      TEST_TIMEOUT,
+      walkTestTimeout,
     );
 
     it(
       'saves the draft and publishes the 30-second version, which the public profile page then shows',
       async () => {
-        await button(page, t.save).click();
+        await button(walk.page, t.save).click();
         await expectText(liveMessage(versionsSection().locator('.pitch-save')), t.saved);
 
-        await button(page, t.publish).click();
+        await button(walk.page, t.publish).click();
         const card = elevatorCard();
         await expectText(liveMessage(card), t.published);
         const profileLink = card.getByRole('link', { name: t.seeProfile, exact: true });
         expect(await profileLink.getAttribute('href')).toBe(`/p/${memberSlug}`);
         await profileLink.click();
-        await page.waitForURL(url(`/p/${memberSlug}`));
-        await expectText(heading1(page), member.name);
-        await page.getByText(published, { exact: true }).waitFor();
+        await walk.page.waitForURL(url(`/p/${memberSlug}`));
+        await expectText(heading1(walk.page), member.name);
+        await walk.page.getByText(published, { exact: true }).waitFor();
         await checkA11y('public profile page');
 
-        await page.goto(url('/coach/pitch'));
-        await eventually(async () => expect(await field(page, t.parts.result).inputValue()).toBe(parts.result));
-        expect(await field(page, t.elevator).inputValue()).toBe(published);
-        await page.getByText(t.profileNow).waitFor();
+        await walk.page.goto(url('/coach/pitch'));
+        await eventually(async () => expect(await field(walk.page, t.parts.result).inputValue()).toBe(parts.result));
+        expect(await field(walk.page, t.elevator).inputValue()).toBe(published);
+        await walk.page.getByText(t.profileNow).waitFor();
       },
-      TEST_TIMEOUT,
+      walkTestTimeout,
     );
 
     it(
       'tailors the pitch to a contact from their member page',
       async () => {
-        await page.goto(url(`/members/${contactSlug}`));
-        await expectText(heading1(page), contact.name);
-        await page.getByRole('link', { name: t.tailorLink, exact: true }).click();
-        await page.waitForURL(url(`/coach/pitch?for=${contactSlug}`));
-        const result = page.getByRole('region', { name: t.tailoredFor(contact.name), exact: true });
+        await walk.page.goto(url(`/members/${contactSlug}`));
+        await expectText(heading1(walk.page), contact.name);
+        await walk.page.getByRole('link', { name: t.tailorLink, exact: true }).click();
+        await walk.page.waitForURL(url(`/coach/pitch?for=${contactSlug}`));
+        const result = walk.page.getByRole('region', { name: t.tailoredFor(contact.name), exact: true });
         await expectText(result.locator('.tailored-pitch'), new RegExp(`^${t.tailoredStart(contact.name.split(' ')[0]!)}`, 'u'));
         await checkA11y('pitch page (tailored)');
       },
-      TEST_TIMEOUT,
+      walkTestTimeout,
     );
 
     it('has no serious or critical accessibility violations and no script errors', () => {
-      const report = [...a11y]
-        .filter(([, violations]) => violations.length > 0)
-        .map(([name, violations]) => `  ${name}:\n${violations.map((v) => `    - ${v}`).join('\n')}`);
-      expect(report, `axe found serious or critical violations:\n${report.join('\n')}`).toEqual([]);
-      expect([...a11y.keys()]).toEqual(['pitch page (empty)', 'pitch page (analysed)', 'public profile page', 'pitch page (tailored)']);
-      expect(pageErrors).toEqual([]);
+      walk.expectNoFindings(['pitch page (empty)', 'pitch page (analysed)', 'public profile page', 'pitch page (tailored)']);
     });
   });
 });

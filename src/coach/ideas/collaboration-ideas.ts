@@ -1,10 +1,8 @@
 import type { DbOrTx } from '../../db/database.ts';
 import type { Locale } from '../../i18n/locale.ts';
+import { ideasBetween } from '../../collaboration/ideas/member-pair.ts';
 import { recommendFor } from '../../matching/discover/recommend.ts';
-import { conceptIndex, relationIndex } from '../../matching/indexes.ts';
-import { collaborationIdeas } from '../../meetings/brief/pair-ideas.ts';
 import type { MemberCard } from '../../profiles/member-views.ts';
-import { profilesOf } from '../../profiles/profiles.ts';
 import { pickIdeas, type PickedIdea } from './pick-ideas.ts';
 
 export interface CoachIdeas {
@@ -21,12 +19,10 @@ const matchesConsidered = 10;
 export async function coachIdeasFor(db: DbOrTx, viewer: { id: string; locale: Locale }): Promise<CoachIdeas> {
   const { items } = await recommendFor(db, viewer.id, { limit: matchesConsidered, locale: viewer.locale });
   if (!items.length) return { ideas: [], hasMatches: false };
-  const profiles = await profilesOf(db, [viewer.id, ...items.map((item) => item.userId)]);
-  const yourOffers = profiles.get(viewer.id)?.offers ?? [];
-  const matches = items.map((item) => {
-    const them = profiles.get(item.userId);
-    const pair = { yourOffers, theirOffers: them?.offers ?? [], theirNeeds: them?.needs ?? [] };
-    return { member: item.member, ideas: collaborationIdeas(conceptIndex(), relationIndex(), pair, viewer.locale) };
-  });
+  const matches = [];
+  for (const item of items) {
+    const ideas = await ideasBetween(db, viewer.id, item.userId, viewer.locale);
+    matches.push({ member: item.member, ideas: ideas.map((idea) => idea.rationale) });
+  }
   return { ideas: pickIdeas(matches), hasMatches: true };
 }

@@ -1,8 +1,9 @@
 import type { DbOrTx } from '../../db/database.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { notFound } from '../../http/problem.ts';
-import { conceptIndex, relationIndex } from '../../matching/indexes.ts';
-import { collaborationIdeas, offersMeetingNeeds } from '../../meetings/brief/pair-ideas.ts';
+import { ideasBetween } from '../../collaboration/ideas/member-pair.ts';
+import { conceptIndex } from '../../matching/indexes.ts';
+import { offersMeetingNeeds } from '../../meetings/brief/pair-ideas.ts';
 import { profileOf } from '../../profiles/profiles.ts';
 import { visibleProfileBySlug } from '../../profiles/visibility.ts';
 import { draftOf, type PitchOwner } from './draft-store.ts';
@@ -35,6 +36,6 @@ export async function tailoredPitchFor(db: DbOrTx, owner: PitchOwner, slug: stri
     member: { slug: them.slug, name: them.name },
     language: draft.language,
     ...tailorPitch(draft.parts, draft.language, { name: them.name, needs: them.needs }, matches),
-    ideas: collaborationIdeas(index, relationIndex(), pair, locale),
+    ideas: (await ideasBetween(db, owner.id, them.userId, locale)).map((idea) => idea.rationale),
   };
 }

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTestAppWithSmtp } from '../../testing/api-test.ts';
 import { databaseKinds } from '../../testing/databases.ts';
 import { createMember, type TestMember } from '../../testing/members.ts';
-import { decodeQuotedPrintable, startSmtpSink, waitFor } from '../../testing/smtp-sink.ts';
-import { startTestApp, type TestApp } from '../../testing/test-app.ts';
+import { decodeQuotedPrintable, waitFor } from '../../testing/smtp-sink.ts';
 import { sendDueDigests, sendWeeklyDigest } from './digest.ts';
 
 // Monday 4 March 2030: 08:30 in Madrid (UTC+1) at 07:30 UTC, 08:30 in New York (UTC−5) at 13:30 UTC.
@@ -10,35 +10,26 @@ const madridMorning = new Date('2030-03-04T07:30:00Z');
 const newYorkMorning = new Date('2030-03-04T13:30:00Z');
 
 describe.each(databaseKinds)('the weekly digest on %s', (kind) => {
-  let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
-  let app: TestApp;
-  beforeAll(async () => {
-    smtp = await startSmtpSink();
-    app = await startTestApp(kind, { SMTP_URL: smtp.url });
-  });
-  afterAll(async () => {
-    await app.close();
-    await smtp.close();
-  });
+  const t = useTestAppWithSmtp(kind);
 
   // Only this week's digests: the real hourly sweep may find the test's members on some other Monday.
   const digestsTo = (member: TestMember) =>
-    smtp.messages.map((mail) => ({ ...mail, text: decodeQuotedPrintable(mail.raw) })).filter((mail) => mail.to.includes(member.me.email) && /(4 de marzo|March 4)/.test(mail.text));
+    t.mails().map((mail) => ({ ...mail, text: decodeQuotedPrintable(mail.raw) })).filter((mail) => mail.to.includes(member.me.email) && /(4 de marzo|March 4)/.test(mail.text));
   const settle = async (member: TestMember, settings: object) => expect((await member.client.put('/api/me/settings', settings)).statusCode).toBe(200);
 
   it('reaches each member on their Monday morning, in their language, with their plan as links; once; never those who opted out', async () => {
-    const ana = await createMember(app.server, `ana-digest-${kind}@example.es`, 'Ana Lunes');
-    const grace = await createMember(app.server, `grace-digest-${kind}@example.com`, 'Grace Monday');
-    const olga = await createMember(app.server, `olga-digest-${kind}@example.es`, 'Olga Nada');
+    const ana = await createMember(t.server, `ana-digest-${kind}@example.es`, 'Ana Lunes');
+    const grace = await createMember(t.server, `grace-digest-${kind}@example.com`, 'Grace Monday');
+    const olga = await createMember(t.server, `olga-digest-${kind}@example.es`, 'Olga Nada');
     await settle(ana, { timeZone: 'Europe/Madrid', locale: 'es' });
     await settle(grace, { timeZone: 'America/New_York', locale: 'en' });
     await settle(olga, { timeZone: 'Europe/Madrid' });
     expect((await olga.client.put('/api/me/plan/settings', { digest: false })).statusCode).toBe(200);
     expect((await ana.client.put('/api/me/plan/settings', { budgetMinutes: 15 })).statusCode).toBe(200);
 
-    expect(await sendDueDigests(app.ctx, new Date('2030-03-04T06:30:00Z'))).toBe(0); // 07:30 in Madrid: too early
-    expect(await sendDueDigests(app.ctx, madridMorning)).toBe(1); // Ana; not Olga, nor Grace (02:30 in New York)
-    expect(await sendDueDigests(app.ctx, madridMorning)).toBe(0);
+    expect(await sendDueDigests(t.app.ctx, new Date('2030-03-04T06:30:00Z'))).toBe(0); // 07:30 in Madrid: too early
+    expect(await sendDueDigests(t.app.ctx, madridMorning)).toBe(1); // Ana; not Olga, nor Grace (02:30 in New York)
+    expect(await sendDueDigests(t.app.ctx, madridMorning)).toBe(0);
 
     expect(await waitFor(() => digestsTo(ana).length > 0, 20_000)).toBe(true);
     const [toAna] = digestsTo(ana);
@@ -52,13 +43,13 @@ describe.each(databaseKinds)('the weekly digest on %s', (kind) => {
     expect(toAna!.text).toContain('Desactívalo aquí: http://localhost:3000/coach/plan#digest');
 
     // The plan she gets is the one stored for that week, the one the page shows.
-    const [stored] = await app.ctx.database.query<{ items: { id: string }[] }>(`SELECT items FROM weekly_plans WHERE user_id = $1 AND week_start = '2030-03-04'`, [ana.id]);
+    const [stored] = await t.app.ctx.database.query<{ items: { id: string }[] }>(`SELECT items FROM weekly_plans WHERE user_id = $1 AND week_start = '2030-03-04'`, [ana.id]);
     expect(stored!.items.map((item) => item.id)).toEqual(['profile', 'pitch']);
 
     // The job run again (a retry, another instance) sends nothing more.
-    await sendWeeklyDigest(app.ctx)({ userId: ana.id, weekStart: '2030-03-04', at: madridMorning.toISOString() });
+    await sendWeeklyDigest(t.app.ctx)({ userId: ana.id, weekStart: '2030-03-04', at: madridMorning.toISOString() });
 
-    expect(await sendDueDigests(app.ctx, newYorkMorning)).toBe(1); // Grace; Ana has had hers
+    expect(await sendDueDigests(t.app.ctx, newYorkMorning)).toBe(1); // Grace; Ana has had hers
     expect(await waitFor(() => digestsTo(grace).length > 0, 20_000)).toBe(true);
     const [toGrace] = digestsTo(grace);
     expect(toGrace!.text).toMatch(/^Subject: Your networking plan for the week of March 4/m);
@@ -68,7 +59,7 @@ describe.each(databaseKinds)('the weekly digest on %s', (kind) => {
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     expect(digestsTo(ana)).toHaveLength(1);
     expect(digestsTo(olga)).toHaveLength(0);
-    const [sent] = await app.ctx.database.query<{ count: number }>(`SELECT count(*)::int AS count FROM weekly_digests_sent WHERE week_start = '2030-03-04'`, []);
+    const [sent] = await t.app.ctx.database.query<{ count: number }>(`SELECT count(*)::int AS count FROM weekly_digests_sent WHERE week_start = '2030-03-04'`, []);
     expect(sent!.count).toBe(2);
   });
 });

@@ -1,11 +1,13 @@
+import { ideasBetween } from '../../collaboration/ideas/member-pair.ts';
+import type { CollaborationIdea } from '../../collaboration/ideas/types.ts';
 import type { DbOrTx } from '../../db/database.ts';
-import { conceptIndex, relationIndex } from '../../matching/indexes.ts';
+import { conceptIndex } from '../../matching/indexes.ts';
 import { reasonsBetween } from '../../matching/discover/pair-reasons.ts';
 import type { Goal } from '../../profiles/profile-input.ts';
 import { profilesOf } from '../../profiles/profiles.ts';
 import { meetingOfParty, otherParty } from '../meeting-store.ts';
 import type { Viewer } from '../views.ts';
-import { collaborationIdeas, offersMeetingNeeds } from './pair-ideas.ts';
+import { offersMeetingNeeds } from './pair-ideas.ts';
 import { questionsFor } from './questions.ts';
 
 export interface MeetingBrief {
@@ -15,7 +17,8 @@ export interface MeetingBrief {
   reasons: string[];
   questions: string[];
   youCouldOffer: string[];
-  collaborationIdeas: string[];
+  /** Ways to work together; side a is the viewer. */
+  collaborationIdeas: CollaborationIdea[];
 }
 
 /** What the viewer should have in mind before meeting the other member: to listen as much as to talk. */
@@ -33,6 +36,6 @@ export async function briefFor(db: DbOrTx, viewer: Viewer, meetingId: string): P
     reasons: await reasonsBetween(db, viewer.id, otherId, viewer.locale),
     questions: questionsFor({ needs: them.needs, goals: them.goals as Goal[] }, viewer.locale),
     youCouldOffer: offersMeetingNeeds(conceptIndex(), pair),
-    collaborationIdeas: collaborationIdeas(conceptIndex(), relationIndex(), pair, viewer.locale),
+    collaborationIdeas: await ideasBetween(db, viewer.id, otherId, viewer.locale),
   };
 }

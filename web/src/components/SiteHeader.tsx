@@ -14,6 +14,7 @@ export function SiteHeader() {
           { to: '/', label: t('nav.home') },
           { to: '/meetings', label: t('nav.meetings') },
           { to: '/coach', label: t('nav.coach') },
+          { to: '/collaborate', label: t('collaborate.nav') },
           { to: '/connections', label: t('nav.connections') },
           { to: '/members', label: t('nav.members') },
           { to: '/profile', label: t('nav.profile') },

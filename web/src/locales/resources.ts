@@ -1,5 +1,7 @@
 // One base file per language plus one file per feature area, so areas are edited independently;
 // every file holds top-level sections that are merged into one translation object.
+import collaborateEn from './collaborate.en.json' with { type: 'json' };
+import collaborateEs from './collaborate.es.json' with { type: 'json' };
 import coachEn from './coach.en.json' with { type: 'json' };
 import coachEs from './coach.es.json' with { type: 'json' };
 import courseEn from './course.en.json' with { type: 'json' };
@@ -14,6 +16,6 @@ import planEn from './plan.en.json' with { type: 'json' };
 import planEs from './plan.es.json' with { type: 'json' };
 
 export const translations = {
-  es: { ...es, ...coachEs, ...pitchEs, ...excusesEs, ...planEs, ...courseEs },
-  en: { ...en, ...coachEn, ...pitchEn, ...excusesEn, ...planEn, ...courseEn },
+  es: { ...es, ...coachEs, ...pitchEs, ...excusesEs, ...planEs, ...courseEs, ...collaborateEs },
+  en: { ...en, ...coachEn, ...pitchEn, ...excusesEn, ...planEn, ...courseEn, ...collaborateEn },
 };

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { IdeaList } from '../collaborate/IdeaList.tsx';
 import type { MeetingBrief } from '../types.ts';
 
 function BriefList({ id, title, items, ordered = false }: { id: string; title: string; items: readonly string[]; ordered?: boolean }) {
@@ -16,8 +17,16 @@ function BriefList({ id, title, items, ordered = false }: { id: string; title: s
   );
 }
 
+interface BriefSectionProps {
+  brief: MeetingBrief;
+  /** The other member's profile slug, for proposing one of the ideas to them. */
+  slug: string;
+  /** Once the meeting is over the ideas move to "after the meeting": the brief leaves them out. */
+  showIdeas: boolean;
+}
+
 /** Preparing to listen as much as to talk: both pitches, why you match, questions, what you could offer, ideas. */
-export function BriefSection({ brief }: { brief: MeetingBrief }) {
+export function BriefSection({ brief, slug, showIdeas }: BriefSectionProps) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="brief-title" className="stack brief">
@@ -36,7 +45,12 @@ export function BriefSection({ brief }: { brief: MeetingBrief }) {
       <BriefList id="brief-reasons" title={t('meetings.brief.reasons')} items={brief.reasons} />
       <BriefList id="brief-questions" title={t('meetings.brief.questions', { name: brief.them.name })} items={brief.questions} ordered />
       <BriefList id="brief-offer" title={t('meetings.brief.youCouldOffer')} items={brief.youCouldOffer} />
-      <BriefList id="brief-ideas" title={t('meetings.brief.ideas')} items={brief.collaborationIdeas} />
+      {showIdeas && brief.collaborationIdeas.length > 0 && (
+        <section aria-labelledby="brief-ideas" className="brief-part">
+          <h3 id="brief-ideas">{t('meetings.brief.ideas')}</h3>
+          <IdeaList ideas={brief.collaborationIdeas} slug={slug} name={brief.them.name} idPrefix="brief-idea" headingLevel={4} meetingId={brief.meetingId} />
+        </section>
+      )}
     </section>
   );
 }

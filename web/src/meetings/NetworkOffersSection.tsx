@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { newReferralPath } from '../collaborate/links.ts';
 import { Loading } from '../components/Loading.tsx';
 import type { MeetingNotes, NetworkOffers } from '../types.ts';
 import { meetingsApi } from './meetingsApi.ts';
@@ -7,7 +8,8 @@ import { useApiData } from './useApiData.ts';
 
 type Item = NetworkOffers['items'][number];
 
-function NeedOffers({ need, members }: Item) {
+/** Each member offering the need, and a referral to pass them: the person met, who needs it. */
+function NeedOffers({ need, members, meetingId }: Item & { meetingId: string }) {
   const { t } = useTranslation();
   const concepts = need.concepts.map((concept) => concept.label).join(', ');
   return (
@@ -19,7 +21,13 @@ function NeedOffers({ need, members }: Item) {
           {members.map((member) => (
             <li key={member.slug}>
               <Link to={`/members/${encodeURIComponent(member.slug)}`}>{member.name || t('profile.unnamed')}</Link>
-              {member.headline && ` · ${member.headline}`}
+              {member.headline && ` · ${member.headline}`}{' '}
+              <Link
+                to={newReferralPath({ to: member.slug, need: need.phrase, meeting: meetingId })}
+                aria-label={t('collaborate.networkOffers.referTo', { name: member.name || t('profile.unnamed'), need: need.phrase })}
+              >
+                {t('collaborate.networkOffers.refer')}
+              </Link>
             </li>
           ))}
         </ul>
@@ -49,7 +57,7 @@ export function NetworkOffersSection({ meetingId, notes }: { meetingId: string; 
           {offers.state.message}
         </p>
       )}
-      {offers.state.status === 'ready' && offers.state.data.items.map((item) => <NeedOffers key={item.need.phrase} {...item} />)}
+      {offers.state.status === 'ready' && offers.state.data.items.map((item) => <NeedOffers key={item.need.phrase} {...item} meetingId={meetingId} />)}
     </section>
   );
 }

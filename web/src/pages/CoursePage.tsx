@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Loading } from '../components/Loading.tsx';
+import { LoadStatus } from '../components/LoadStatus.tsx';
 import { courseApi, lessonUrl, type CourseView } from '../course/courseApi.ts';
 import { CourseProgressBar } from '../course/CourseProgressBar.tsx';
 import { LessonCardItem } from '../course/LessonCardItem.tsx';
@@ -33,12 +33,7 @@ export function CoursePage() {
     <div className="stack course-page">
       <h1>{t('course.title')}</h1>
       <p className="lead">{t('course.intro')}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <p role="alert" className="notice notice-error">
-          {state.message}
-        </p>
-      )}
+      <LoadStatus state={state} />
       {course && (
         <>
           <CourseProgressBar progress={course.progress} />

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { CoachIdeas } from '../../../src/coach/ideas/collaboration-ideas.ts';
 import { api } from '../api.ts';
-import { Loading } from '../components/Loading.tsx';
+import { LoadStatus } from '../components/LoadStatus.tsx';
 import { MemberSummary } from '../components/MemberSummary.tsx';
 import { ProposeMeetingLink } from '../meetings/ProposeMeetingLink.tsx';
 import { useApiData } from '../meetings/useApiData.ts';
@@ -18,12 +18,7 @@ export function IdeasPage() {
     <div className="stack">
       <h1>{t('ideas.title')}</h1>
       <p className="lead">{t('ideas.intro')}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <p role="alert" className="notice notice-error">
-          {state.message}
-        </p>
-      )}
+      <LoadStatus state={state} />
       {state.status === 'ready' && state.data.ideas.length === 0 && (
         <div className="empty-state">
           <p>{t(state.data.hasMatches ? 'ideas.noIdeas' : 'ideas.noMatches')}</p>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { Loading } from '../components/Loading.tsx';
+import { LoadStatus } from '../components/LoadStatus.tsx';
 import { courseApi } from '../course/courseApi.ts';
 import { DoneToggle } from '../course/DoneToggle.tsx';
 import { LessonBlocks } from '../course/LessonBlocks.tsx';
@@ -21,12 +21,7 @@ export function LessonPage() {
     return (
       <div className="stack lesson-page">
         <h1>{title}</h1>
-        {state.status === 'loading' && <Loading />}
-        {state.status === 'error' && (
-          <p role="alert" className="notice notice-error">
-            {state.message}
-          </p>
-        )}
+        <LoadStatus state={state} />
         <p>
           <Link to="/coach/course">{t('course.lesson.backToCourse')}</Link>
         </p>

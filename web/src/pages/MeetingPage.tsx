@@ -4,8 +4,9 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { Avatar } from '../components/Avatar.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { StatusMessage } from '../components/StatusMessage.tsx';
+import { AfterMeetingSection } from '../collaborate/AfterMeetingSection.tsx';
 import { BriefSection } from '../meetings/BriefSection.tsx';
-import { MeetingActions } from '../meetings/MeetingActions.tsx';
+import { hasEnded, MeetingActions } from '../meetings/MeetingActions.tsx';
 import { MeetingDetails } from '../meetings/MeetingDetails.tsx';
 import { meetingsApi } from '../meetings/meetingsApi.ts';
 import { NetworkOffersSection } from '../meetings/NetworkOffersSection.tsx';
@@ -27,6 +28,8 @@ export function MeetingPage() {
   const name = current ? current.other.name || t('profile.unnamed') : '';
   const title = current ? t('meetings.page.titleWith', { name }) : t('meetings.page.title');
   usePageTitle(title);
+  const over = current?.status === 'accepted' && hasEnded(current);
+  const briefData = brief.state.status === 'ready' ? brief.state.data : null;
 
   const onChanged = (changed: Meeting) => {
     meeting.set(changed);
@@ -56,7 +59,10 @@ export function MeetingPage() {
           <MeetingActions meeting={current} onChanged={onChanged} />
         </section>
       )}
-      {brief.state.status === 'ready' && <BriefSection brief={brief.state.data} />}
+      {over && briefData && current && (
+        <AfterMeetingSection meetingId={current.id} slug={current.other.slug} name={name} ideas={briefData.collaborationIdeas} />
+      )}
+      {briefData && current && <BriefSection brief={briefData} slug={current.other.slug} showIdeas={!over} />}
       {brief.state.status === 'error' && current && (
         <p role="alert" className="notice notice-error">
           {brief.state.message}

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, ApiError } from '../api.ts';
+import { MemberIdeasSection } from '../collaborate/MemberIdeasSection.tsx';
 import { Avatar } from '../components/Avatar.tsx';
 import { Loading } from '../components/Loading.tsx';
 import { MemberDetails } from '../components/MemberDetails.tsx';
@@ -55,9 +56,13 @@ export function MemberPage() {
       {member && member.slug !== me.profile.slug && (
         <div className="actions">
           <ProposeMeetingLink slug={member.slug} name={member.name || t('profile.unnamed')} />
+          <Link className="button button-secondary" to={`/coach/pitch?${new URLSearchParams({ for: member.slug }).toString()}`}>
+            {t('pitch.tailorForMember')}
+          </Link>
         </div>
       )}
       {member && <MemberDetails member={member} />}
+      {member && member.slug !== me.profile.slug && <MemberIdeasSection slug={member.slug} name={member.name || t('profile.unnamed')} />}
       <p>
         <Link to="/members">{t('member.backToDirectory')}</Link>
       </p>

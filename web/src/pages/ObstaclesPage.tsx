@@ -5,7 +5,7 @@ import { obstacles, type ObstacleKey } from '../../../src/coach/obstacles/obstac
 import { api } from '../api.ts';
 import { CheckboxGroupField } from '../components/CheckboxGroupField.tsx';
 import { ErrorSummary } from '../components/ErrorSummary.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { LoadStatus } from '../components/LoadStatus.tsx';
 import { StatusMessage } from '../components/StatusMessage.tsx';
 import { SubmitButton } from '../components/SubmitButton.tsx';
 import { errorWithin } from '../forms/fieldErrors.ts';
@@ -63,12 +63,7 @@ export function ObstaclesPage() {
       <h1>{t('obstacles.title')}</h1>
       {fromOnboarding && <p>{t('obstacles.fromOnboarding')}</p>}
       <p className="lead">{t('obstacles.intro')}</p>
-      {state.status === 'loading' && <Loading />}
-      {state.status === 'error' && (
-        <p role="alert" className="notice notice-error">
-          {state.message}
-        </p>
-      )}
+      <LoadStatus state={state} />
       {state.status === 'ready' && (
         <form noValidate onSubmit={(event) => void onSubmit(event)} className="form">
           <ErrorSummary errors={errors} message={message} labels={{ obstacles: t('obstacles.legend') }} />

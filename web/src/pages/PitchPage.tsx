@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
-import { Loading } from '../components/Loading.tsx';
+import { LoadStatus } from '../components/LoadStatus.tsx';
 import { useApiData } from '../meetings/useApiData.ts';
 import { PitchBuilder } from '../pitch/PitchBuilder.tsx';
 import { pitchApi } from '../pitch/pitchApi.ts';
@@ -16,12 +16,7 @@ export function PitchPage() {
     <div className="stack pitch-page">
       <h1>{t('pitch.title')}</h1>
       <p className="lead">{t('pitch.intro')}</p>
-      {draft.state.status === 'loading' && <Loading />}
-      {draft.state.status === 'error' && (
-        <p role="alert" className="notice notice-error">
-          {draft.state.message}
-        </p>
-      )}
+      <LoadStatus state={draft.state} />
       {draft.state.status === 'ready' && <PitchBuilder initial={draft.state.data} tailorFor={params.get('for') ?? ''} />}
     </div>
   );

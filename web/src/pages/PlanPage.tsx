@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { ApiError } from '../api.ts';
 import { CheckboxField } from '../components/CheckboxField.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { LoadStatus } from '../components/LoadStatus.tsx';
 import { StatusMessage } from '../components/StatusMessage.tsx';
 import { useApiData } from '../meetings/useApiData.ts';
 import { BudgetChooser, budgetFrom } from '../plan/BudgetChooser.tsx';
@@ -32,6 +32,8 @@ export function PlanPage() {
   // What the last action did, shown (and announced) in the section where it was done.
   const [feedback, setFeedback] = useState<{ at: Section; text: string; error?: boolean } | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
+  // A setting being saved shows as chosen at once; the server's answer then replaces it (or an error restores it).
+  const [pending, setPending] = useState<Partial<PlanSettings>>({});
   usePageTitle(t('plan.title'));
 
   const ready = plan.state.status === 'ready';
@@ -64,7 +66,11 @@ export function PlanPage() {
       setFeedback({ at, text: failure.message, error: true });
     }
   };
-  const save = (at: Section, change: Partial<PlanSettings>, done: string) => run(at, () => planApi.saveSettings(change), done);
+  const save = async (at: Section, change: Partial<PlanSettings>, done: string) => {
+    setPending(change);
+    await run(at, () => planApi.saveSettings(change), done);
+    setPending({});
+  };
   const toggle = async (item: PlanItemView) => {
     setBusyId(item.id);
     await run('week', () => planApi.setDone(item.id, !item.done), t(item.done ? 'plan.item.markedNotDone' : 'plan.item.markedDone', { title: item.title }));
@@ -86,16 +92,11 @@ export function PlanPage() {
     <div className="stack plan-page">
       <h1>{t('plan.title')}</h1>
       <p className="lead">{t('plan.intro')}</p>
-      {plan.state.status === 'loading' && <Loading />}
-      {plan.state.status === 'error' && (
-        <p role="alert" className="notice notice-error">
-          {plan.state.message}
-        </p>
-      )}
+      <LoadStatus state={plan.state} />
       {view && (
         <>
           <section className="stack">
-            <BudgetChooser value={view.budgetMinutes} onChange={(budgetMinutes) => void save('budget', { budgetMinutes }, t('plan.budget.fits', { minutes: budgetMinutes }))} />
+            <BudgetChooser value={pending.budgetMinutes ?? view.budgetMinutes} onChange={(budgetMinutes) => void save('budget', { budgetMinutes }, t('plan.budget.fits', { minutes: budgetMinutes }))} />
             {feedbackAt('budget')}
           </section>
           <section aria-labelledby="week-title" className="stack">
@@ -121,7 +122,7 @@ export function PlanPage() {
             name="digest"
             label={t('plan.digest.label')}
             hint={t('plan.digest.hint')}
-            checked={view.digest}
+            checked={pending.digest ?? view.digest}
             onChange={(digest) => void save('digest', { digest }, t(digest ? 'plan.digest.on' : 'plan.digest.off'))}
           />
           {feedbackAt('digest')}

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../api.ts';
-import { Loading } from '../components/Loading.tsx';
+import { LoadStatus } from '../components/LoadStatus.tsx';
 import { StatusMessage } from '../components/StatusMessage.tsx';
 import { useMe } from '../session/useSession.ts';
 import { AdditionsList, type AdditionKind } from '../taxonomy/AdditionsList.tsx';
@@ -87,12 +87,7 @@ export function TaxonomyPage() {
               {actionError}
             </p>
           )}
-          {state.status === 'loading' && <Loading />}
-          {state.status === 'error' && (
-            <p role="alert" className="notice notice-error">
-              {state.message}
-            </p>
-          )}
+          <LoadStatus state={state} />
           {state.status === 'ready' && (
             <AdditionsList additions={state.additions} onRemove={(kind, id, name) => void remove(kind, id, name)} busyId={busyId} headingRefs={headingRefs} />
           )}

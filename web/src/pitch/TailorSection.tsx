@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api, ApiError } from '../api.ts';
 import { FormSection } from '../components/FormSection.tsx';
-import { Loading } from '../components/Loading.tsx';
+import { LoadStatus } from '../components/LoadStatus.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { StatusMessage } from '../components/StatusMessage.tsx';
 import { SubmitButton } from '../components/SubmitButton.tsx';
@@ -69,12 +69,7 @@ export function TailorSection({ tailorFor, beforeTailor }: TailorSectionProps) {
   return (
     <FormSection title={t('pitch.tailor.title')}>
       <p>{t('pitch.tailor.intro')}</p>
-      {connections.state.status === 'loading' && <Loading />}
-      {connections.state.status === 'error' && (
-        <p role="alert" className="notice notice-error">
-          {connections.state.message}
-        </p>
-      )}
+      <LoadStatus state={connections.state} />
       {nobody && (
         <p className="empty-state">
           {t('pitch.tailor.noContacts')} <Link to="/discover">{t('pitch.tailor.toDiscover')}</Link>
