@@ -364,7 +364,12 @@ describe.skipIf(browserSkipReason() !== null)('Collaborate in Chromium', () => {
         await expectText(heading1(page), t.dashboardTitle);
         await eventually(async () => expect(plain((await figure(page, t.valueReceived).textContent()) ?? '')).toContain(plain(value)));
         await expectText(figure(page, t.proposalsAgreed), '1');
-        await page.getByRole('figure', { name: t.proposalsByState, exact: true }).waitFor();
+        // The chart is drawn: a bar per proposal state, and only the agreed one has length.
+        const proposalsChart = page.getByRole('figure', { name: t.proposalsByState, exact: true });
+        await proposalsChart.waitFor();
+        const barWidths = await proposalsChart.locator('svg rect.bar-chart-bar').evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('width'))));
+        expect(barWidths).toHaveLength(7);
+        expect(barWidths.filter((width) => width > 0)).toHaveLength(1);
         await checkA11y('dashboard (receiver)');
       },
       walkTestTimeout,
