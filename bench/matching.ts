@@ -28,7 +28,7 @@ import { finished } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { ensureDefaultCommunity } from '../src/communities/communities.ts';
-import { openDatabase, type Database, type DatabaseLocation } from '../src/db/database.ts';
+import { openDatabase, type DatabaseLocation } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { importMembers } from '../src/members/import-members.ts';
 import { formatMemberLine } from '../src/members/member-record.ts';

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, gte, lte, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/database.ts';
 import { otherParty } from './meeting-store.ts';
 import type { LocalDate } from './scheduling/zoned-time.ts';
+import { held } from './held-meetings.ts';
 import { meetingNotes, meetings } from './tables.ts';
 
 /** What other domains (the coach's weekly plan) read about a member's meetings. */
@@ -53,22 +54,13 @@ export async function openMeetingPartners(db: DbOrTx, userId: string, now: Date)
 }
 
 /**
- * When each meeting the member held since `since` began: agreed, over by `now`, and not one the
- * member reported the other missed.
+ * When each meeting the member held since `since` began (held as the instance counts it: agreed,
+ * over by `now`, and no no-show reported by either member).
  */
 export async function meetingsHeldSince(db: DbOrTx, userId: string, since: Date, now: Date): Promise<Date[]> {
   const rows = await db
     .select({ startsAt: meetings.startsAt })
     .from(meetings)
-    .leftJoin(meetingNotes, and(eq(meetingNotes.meetingId, meetings.id), eq(meetingNotes.userId, userId)))
-    .where(
-      and(
-        ofMember(userId),
-        eq(meetings.status, 'accepted'),
-        gte(meetings.startsAt, since),
-        lte(meetings.endsAt, now),
-        sql`${meetingNotes.noShow} IS NOT TRUE`,
-      ),
-    );
+    .where(and(ofMember(userId), held(now), gte(meetings.startsAt, since)));
   return rows.map((row) => row.startsAt!);
 }

@@ -3,8 +3,8 @@ import type { DbOrTx } from '../db/database.ts';
 import { inMonthRange, monthOf, type MonthRange } from '../db/months.ts';
 import { meetingNotes, meetings } from './tables.ts';
 
-// Held: agreed, over by `now`, and neither member reported that the other did not show up.
-const held = (now: Date) =>
+/** Held: agreed, over by `now`, and neither member reported that the other did not show up. */
+export const held = (now: Date) =>
   and(
     eq(meetings.status, 'accepted'),
     lte(meetings.endsAt, now),

@@ -7,7 +7,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { grantInstanceAdmin } from '../../src/accounts/accounts.ts';
-import { button, eventually, expectText, field, navLink } from '../../src/testing/browser-page.ts';
+import { button, expectText, field, navLink } from '../../src/testing/browser-page.ts';
 import { browserSkipReason, logIn, loginTexts, useBrowserWalk, useChromium, walkTestTimeout } from '../../src/testing/browser.ts';
 import { createMember, testPassword } from '../../src/testing/members.ts';
 

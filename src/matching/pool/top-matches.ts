@@ -1,4 +1,4 @@
-import { profileFeatures, type ProfileFeatures } from '../ranking/profile-features.ts';
+import type { ProfileFeatures } from '../ranking/profile-features.ts';
 import { byPoints, scorePair, type Scored } from '../ranking/rank.ts';
 import type { RelationIndex } from '../ranking/relation-index.ts';
 import type { Feedback, MatchContext, MatchProfile, Recommendation, SeekingGoal } from '../ranking/types.ts';

@@ -1,7 +1,6 @@
 import type { Locale } from '../../i18n/locale.ts';
 import type { ProfileRow } from '../../profiles/profiles.ts';
 import type { ConceptIndex } from '../concepts/concept-index.ts';
-import { profileFeatures } from '../ranking/profile-features.ts';
 import type { RelationIndex } from '../ranking/relation-index.ts';
 import type { Goal, MatchProfile } from '../ranking/types.ts';
 import { conceptsOfPhrase, conceptsOfPhrases, type Corrections } from './phrase-concepts.ts';

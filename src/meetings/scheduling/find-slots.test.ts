@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allMutualSlots, findMutualSlots, type SlotSearch } from './find-slots.ts';
-import { everyDay, isoSlots, localStarts, member, range, starts } from './test-support.ts';
+import { isoSlots, localStarts, member, range, starts } from './test-support.ts';
 import type { MemberSchedule } from './types.ts';
 
 const madridWeekdays = { mon: [range('09:00', '17:00')], tue: [range('09:00', '17:00')], wed: [range('09:00', '17:00')],

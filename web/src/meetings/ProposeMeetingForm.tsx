@@ -7,7 +7,6 @@ import { Loading } from '../components/Loading.tsx';
 import { SelectField } from '../components/SelectField.tsx';
 import { SubmitButton } from '../components/SubmitButton.tsx';
 import { TextAreaField } from '../components/TextAreaField.tsx';
-import { TextField } from '../components/TextField.tsx';
 import { errorFor } from '../forms/fieldErrors.ts';
 import { useSubmission } from '../forms/useSubmission.ts';
 import { meetingFormats, type Availability, type MeetingFormat, type SlotView } from '../types.ts';
