@@ -162,7 +162,9 @@ const FLOWS = [
   },
 ] satisfies { a: WalkMember; b: WalkMember; [key: string]: unknown }[];
 
-const RUNS = databaseKinds.flatMap((kind) => FLOWS.map((flow) => ({ ...flow, kind })));
+// Each language walks on one database (Spanish on PGlite, English on PostgreSQL when CI has it): the
+// API tests already cover every rule on both, and a walk per database halves the slowest suite.
+const RUNS = FLOWS.map((flow, index) => ({ ...flow, kind: databaseKinds[index % databaseKinds.length]! }));
 
 /** The polite live region that announces what just happened. */
 const liveMessage = (scope: Page | Locator) => scope.locator('p.status-message[role="status"]');

@@ -154,7 +154,9 @@ const FLOWS = [
 ];
 
 /** Each flow on each database (PostgreSQL too when TEST_DATABASE_URL is set). */
-const RUNS = databaseKinds.flatMap((kind) => FLOWS.map((flow) => ({ ...flow, kind })));
+// Each language walks on one database (Spanish on PGlite, English on PostgreSQL when CI has it): the
+// API tests already cover every rule on both, and a walk per database halves the slowest suite.
+const RUNS = FLOWS.map((flow, index) => ({ ...flow, kind: databaseKinds[index % databaseKinds.length]! }));
 
 describe.skipIf(browserSkipReason() !== null)('From excuses to first actions in Chromium', () => {
   const chromium = useChromium();

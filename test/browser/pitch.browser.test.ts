@@ -123,7 +123,9 @@ const FLOWS = [
 ] satisfies { member: WalkMember; contact: WalkMember; parts: PitchParts; [key: string]: unknown }[];
 
 /** Each flow on each database (PostgreSQL too when TEST_DATABASE_URL is set). */
-const RUNS = databaseKinds.flatMap((kind) => FLOWS.map((flow) => ({ ...flow, kind })));
+// Each language walks on one database (Spanish on PGlite, English on PostgreSQL when CI has it): the
+// API tests already cover every rule on both, and a walk per database halves the slowest suite.
+const RUNS = FLOWS.map((flow, index) => ({ ...flow, kind: databaseKinds[index % databaseKinds.length]! }));
 
 /** The polite live region of a part of the page (its own, not those of the parts inside it). */
 const liveMessage = (scope: Locator) => scope.locator(':scope > p.status-message[role="status"]');
