@@ -42,3 +42,8 @@ export const field = (scope: Page | Locator, label: string) => scope.getByLabel(
 export const button = (scope: Page | Locator, name: string) => scope.getByRole('button', { name, exact: true });
 export const navLink = (page: Page, name: string) => page.getByRole('navigation').getByRole('link', { name, exact: true });
 export const heading1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** `text` matched literally inside a regular expression (names with dots, pluses, brackets). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

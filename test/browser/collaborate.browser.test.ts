@@ -22,7 +22,7 @@ import {
   type WalkMember,
 } from '../../src/testing/browser.ts';
 import { databaseKinds } from '../../src/testing/databases.ts';
-import { button, DESKTOP, eventually, expectFitsPhone, expectText, field, heading1, navLink } from '../../src/testing/browser-page.ts';
+import { button, DESKTOP, escapeRegExp, eventually, expectFitsPhone, expectText, field, heading1, navLink } from '../../src/testing/browser-page.ts';
 import { testPassword, type TestMember } from '../../src/testing/members.ts';
 import { formatMoney } from '../../web/src/collaborate/money.ts';
 
@@ -421,7 +421,3 @@ describe.skipIf(browserSkipReason() !== null)('Collaborate in Chromium', () => {
     });
   });
 });
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}

@@ -22,7 +22,7 @@ import {
   type ListeningTestApp,
 } from '../../src/testing/browser.ts';
 import { databaseKinds } from '../../src/testing/databases.ts';
-import { button, DESKTOP, eventually, expectFitsPhone, expectText, field, heading1, navLink } from '../../src/testing/browser-page.ts';
+import { button, DESKTOP, escapeRegExp, eventually, expectFitsPhone, expectText, field, heading1, navLink } from '../../src/testing/browser-page.ts';
 import { testPassword, type TestMember } from '../../src/testing/members.ts';
 const LENGTH_MINUTES = 30;
 
@@ -458,10 +458,6 @@ describe.skipIf(browserSkipReason() !== null)('Meetings in Chromium', () => {
     });
   });
 });
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** A local date a week from now, YYYY-MM-DD. */
 function nextWeek(): string {
