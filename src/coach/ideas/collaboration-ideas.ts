@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../db/database.ts';
 import type { Locale } from '../../i18n/locale.ts';
-import { ideasBetween } from '../../collaboration/ideas/member-pair.ts';
+import { ideasWithEach } from '../../collaboration/ideas/member-pair.ts';
 import { recommendFor } from '../../matching/discover/recommend.ts';
 import type { MemberCard } from '../../profiles/member-views.ts';
 import { pickIdeas, type PickedIdea } from './pick-ideas.ts';
@@ -19,10 +19,7 @@ const matchesConsidered = 10;
 export async function coachIdeasFor(db: DbOrTx, viewer: { id: string; locale: Locale }): Promise<CoachIdeas> {
   const { items } = await recommendFor(db, viewer.id, { limit: matchesConsidered, locale: viewer.locale });
   if (!items.length) return { ideas: [], hasMatches: false };
-  const matches = [];
-  for (const item of items) {
-    const ideas = await ideasBetween(db, viewer.id, item.userId, viewer.locale);
-    matches.push({ member: item.member, ideas: ideas.map((idea) => idea.rationale) });
-  }
+  const ideas = await ideasWithEach(db, viewer.id, items.map((item) => item.userId), viewer.locale);
+  const matches = items.map((item) => ({ member: item.member, ideas: (ideas.get(item.userId) ?? []).map((idea) => idea.rationale) }));
   return { ideas: pickIdeas(matches), hasMatches: true };
 }

@@ -3,7 +3,7 @@ import type { Locale } from '../../i18n/locale.ts';
 import { relationIndex } from '../../matching/indexes.ts';
 import type { MatchProfile } from '../../matching/ranking/types.ts';
 import type { RelationIndex } from '../../matching/ranking/relation-index.ts';
-import { matchProfileOf } from '../../matching/store/match-profiles.ts';
+import { matchProfilesOf } from '../../matching/store/match-profiles.ts';
 import { collaborationIdeasFor } from './collaboration-ideas.ts';
 import { ideaContextFrom, type IdeaContext } from './idea-context.ts';
 import type { CollaborationIdea, IdeaSide } from './types.ts';
@@ -35,12 +35,22 @@ function currentContext(): IdeaContext {
 }
 
 /**
- * Collaboration ideas for the viewer (side a) and another member (side b), in `locale`: what "you"
- * gain is `gains.a`, what they gain `gains.b`. Empty when either has no match profile.
+ * Collaboration ideas for the viewer (side a) and each of `otherIds` (side b), in `locale`, from one
+ * read of their match profiles: what "you" gain is `gains.a`, what they gain `gains.b`. A member
+ * without a match profile (or a viewer without one) gets no ideas.
  */
+export async function ideasWithEach(db: DbOrTx, viewerId: string, otherIds: readonly string[], locale: Locale): Promise<Map<string, CollaborationIdea[]>> {
+  const profiles = new Map((await matchProfilesOf(db, [viewerId, ...otherIds])).map((profile) => [profile.id, profile]));
+  const viewer = profiles.get(viewerId);
+  return new Map(
+    otherIds.map((id) => {
+      const other = profiles.get(id);
+      return [id, viewer && other ? collaborationIdeasFor({ a: ideaSideOf(viewer), b: ideaSideOf(other) }, currentContext(), locale) : []];
+    }),
+  );
+}
+
+/** Collaboration ideas for the viewer (side a) and one other member (side b), in `locale`. */
 export async function ideasBetween(db: DbOrTx, viewerId: string, otherId: string, locale: Locale): Promise<CollaborationIdea[]> {
-  const viewer = await matchProfileOf(db, viewerId);
-  const other = await matchProfileOf(db, otherId);
-  if (!viewer || !other) return [];
-  return collaborationIdeasFor({ a: ideaSideOf(viewer), b: ideaSideOf(other) }, currentContext(), locale);
+  return (await ideasWithEach(db, viewerId, [otherId], locale)).get(otherId) ?? [];
 }
