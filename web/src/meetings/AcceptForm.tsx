@@ -5,7 +5,7 @@ import { SubmitButton } from '../components/SubmitButton.tsx';
 import { errorFor } from '../forms/fieldErrors.ts';
 import { useSubmission } from '../forms/useSubmission.ts';
 import type { Meeting } from '../types.ts';
-import { freshProposals, meetingsApi } from './meetingsApi.ts';
+import { meetingsApi, withFreshProposals } from './meetingsApi.ts';
 import { SlotPicker } from './SlotPicker.tsx';
 
 /**
@@ -26,16 +26,11 @@ export function AcceptForm({ meeting, onDone }: { meeting: Meeting; onDone: (mee
     const [start] = chosen;
     const clientErrors = start ? [] : [{ field: slotsId, message: t('meetings.actions.chooseOne') }];
     await submit(async () => {
-      try {
-        onDone(await meetingsApi.accept(meeting.id, start ?? ''));
-      } catch (error) {
-        const proposals = freshProposals(error);
-        if (proposals.length > 0) {
-          setSlots(proposals);
-          setChosen([]);
-        }
-        throw error;
-      }
+      const accepted = await withFreshProposals(() => meetingsApi.accept(meeting.id, start ?? ''), (proposals) => {
+        setSlots(proposals);
+        setChosen([]);
+      });
+      onDone(accepted);
     }, clientErrors);
   };
 

@@ -10,7 +10,7 @@ import { errorFor } from '../forms/fieldErrors.ts';
 import { useSubmission } from '../forms/useSubmission.ts';
 import type { Meeting } from '../types.ts';
 import { MESSAGE_MAX } from './limits.ts';
-import { freshProposals, meetingsApi, slotTimes, type SlotTimes } from './meetingsApi.ts';
+import { meetingsApi, slotTimes, withFreshProposals, type SlotTimes } from './meetingsApi.ts';
 import { SlotPicker } from './SlotPicker.tsx';
 import { useApiData } from './useApiData.ts';
 
@@ -54,20 +54,14 @@ export function OfferSlotsForm({ meeting, purpose, onDone, onCancel }: OfferSlot
     if (trimmed.length > MESSAGE_MAX) clientErrors.push({ field: textId, message: t('validation.tooLong', { max: MESSAGE_MAX }) });
     const picked: SlotTimes[] = offered.filter((slot) => chosen.includes(slot.start)).map(slotTimes);
     await submit(async () => {
-      try {
-        onDone(
-          purpose === 'reschedule'
-            ? await meetingsApi.reschedule(meeting.id, picked, trimmed)
-            : await meetingsApi.counterPropose(meeting.id, picked, trimmed),
-        );
-      } catch (error) {
-        const proposals = freshProposals(error);
-        if (proposals.length > 0) {
+      const changed = await withFreshProposals(
+        () => (purpose === 'reschedule' ? meetingsApi.reschedule(meeting.id, picked, trimmed) : meetingsApi.counterPropose(meeting.id, picked, trimmed)),
+        (proposals) => {
           slots.set(proposals);
           setChosen([]);
-        }
-        throw error;
-      }
+        },
+      );
+      onDone(changed);
     }, clientErrors);
   };
 

@@ -12,7 +12,7 @@ import { useSubmission } from '../forms/useSubmission.ts';
 import { meetingFormats, type Availability, type MeetingFormat, type SlotView } from '../types.ts';
 import { PlaceField } from './PlaceField.tsx';
 import { useFormatOptions, useLengthOptions } from './meetingChoices.ts';
-import { freshProposals, meetingsApi, slotTimes } from './meetingsApi.ts';
+import { meetingsApi, slotTimes, withFreshProposals } from './meetingsApi.ts';
 import { MAX_OFFERED_SLOTS, PURPOSE_MAX } from './limits.ts';
 import { SlotPicker } from './SlotPicker.tsx';
 import { useApiData } from './useApiData.ts';
@@ -48,24 +48,18 @@ export function ProposeMeetingForm({ slug, name, availability, initialPurpose }:
     if (chosen.length === 0) clientErrors.push({ field: 'slots', message: t('meetings.propose.chooseSlot') });
     let createdId: string | null = null;
     await submit(async () => {
-      try {
-        const meeting = await meetingsApi.propose({
-          with: slug,
-          purpose: purpose.trim(),
-          format,
-          lengthMinutes,
-          ...(place.trim() ? { place: place.trim() } : {}),
-          slots: offered.filter((slot) => chosen.includes(slot.start)).map(slotTimes),
-        });
-        createdId = meeting.id;
-      } catch (error) {
-        const proposals = freshProposals(error);
-        if (proposals.length > 0) {
-          slots.set(proposals);
-          setChosen([]);
-        }
-        throw error;
-      }
+      const meeting = await withFreshProposals(() => meetingsApi.propose({
+        with: slug,
+        purpose: purpose.trim(),
+        format,
+        lengthMinutes,
+        ...(place.trim() ? { place: place.trim() } : {}),
+        slots: offered.filter((slot) => chosen.includes(slot.start)).map(slotTimes),
+      }), (proposals) => {
+        slots.set(proposals);
+        setChosen([]);
+      });
+      createdId = meeting.id;
     }, clientErrors);
     if (createdId) navigate(`/meetings/${encodeURIComponent(createdId)}`, { state: { status: t('meetings.propose.sent', { name }) } });
   };

@@ -66,4 +66,18 @@ export function freshProposals(error: unknown): SlotView[] {
   return Array.isArray(proposals) ? proposals.filter(isSlotView) : [];
 }
 
+/**
+ * Runs a request that names slots; when a 409 offers fresh ones instead (the chosen slot is gone),
+ * hands them to `replace` before the error reaches the form, which shows its message.
+ */
+export async function withFreshProposals<T>(request: () => Promise<T>, replace: (proposals: SlotView[]) => void): Promise<T> {
+  try {
+    return await request();
+  } catch (error) {
+    const proposals = freshProposals(error);
+    if (proposals.length > 0) replace(proposals);
+    throw error;
+  }
+}
+
 export const slotTimes = ({ start, end }: SlotView): SlotTimes => ({ start, end });
